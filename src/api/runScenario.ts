@@ -1,0 +1,38 @@
+import { prepareBase } from '../model/baseCache.js';
+import { runModel } from '../model/runModel.js';
+import { runOutputs, type RunMetadata } from '../report/runOutputs.js';
+import { summaryTable } from '../report/summaryTable.js';
+import { checkOutputDir, writeOutputDir } from '../report/writeOutputDir.js';
+import { loadScenario } from '../scenario/loadScenario.js';
+import { toRunSpec, type RunOverrides } from '../scenario/toRunSpec.js';
+
+export interface RunScenarioOptions extends RunOverrides {
+  /** output folder; default out/<scenario name> */
+  out?: string;
+}
+
+export interface RunScenarioResult {
+  out: string;
+  metadata: RunMetadata;
+  /** provincial resident urbanization rate by year */
+  urbanRate: Record<number, number>;
+  table: string;
+  seconds: number;
+}
+
+/** Loads a scenario, runs it and writes its output folder. Throws InputError on bad input before running. */
+export function runScenario(scenarioArg: string, options: RunScenarioOptions = {}): RunScenarioResult {
+  const t0 = performance.now();
+  const scenario = loadScenario(scenarioArg);
+  const spec = toRunSpec(scenario, options);
+  const out = options.out ?? `out/${scenario.name}`;
+  checkOutputDir(out);
+  const result = runModel(spec);
+  const { files, rows, metadata } = runOutputs(result, scenario);
+  writeOutputDir(out, files);
+  const { places } = prepareBase(spec.dataDir, spec.censusYear);
+  const names = new Map(places.prefectureIds.map((id, k) => [id, places.prefectureNames[k]]));
+  const urbanRate: Record<number, number> = {};
+  for (const r of rows) if (r.level === 'province' && r.metric === 'urban_rate') urbanRate[r.year] = r.value;
+  return { out, metadata, urbanRate, table: summaryTable(rows, [2020, 2025, 2030, 2035], names), seconds: (performance.now() - t0) / 1000 };
+}

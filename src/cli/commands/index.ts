@@ -1,0 +1,4 @@
+import { runCommand } from './run.js';
+
+/** Every subcommand, in --help order. */
+export const COMMANDS = [runCommand];

@@ -1,0 +1,57 @@
+import { TIER, type Places } from './places.js';
+
+/** Per-place conditions that levers and the population change; rebuilt each year by the places stage. */
+export interface PlaceState {
+  /** residents (agents) at the start of the year */
+  population: Float64Array;
+  /** residents one year earlier, for growth */
+  previous: Float64Array;
+  /** census-year residents, the reference for housing stock and jobs */
+  initial: Float64Array;
+  services: Float64Array;
+  housingCost: Float64Array;
+  wage: Float64Array;
+  jobChance: Float64Array;
+  /** openness to settlement (integration chance multiplier, migrant service access) */
+  openness: Float64Array;
+  transport: Float64Array;
+  /** migrants from each prefecture living at each place, as a share of that prefecture's people: prefectures x places */
+  network: Float64Array;
+}
+
+export function createPlaceState(places: Places): PlaceState {
+  const n = places.count;
+  const arr = () => new Float64Array(n);
+  return {
+    population: arr(), previous: arr(), initial: arr(), services: arr(), housingCost: arr(), wage: arr(),
+    jobChance: arr(), openness: arr(), transport: arr(), network: new Float64Array(places.prefectureIds.length * n),
+  };
+}
+
+/**
+ * Counts residents by place and the migrant network (people of each origin prefecture living in another
+ * prefecture's places), in one pass over the population.
+ */
+export function countResidents(state: PlaceState, places: Places, place: Uint16Array, origin: Uint16Array, count: number): void {
+  const n = places.count;
+  const { population, network } = state;
+  const pref = places.prefecture;
+  population.fill(0);
+  network.fill(0);
+  for (let i = 0; i < count; i++) {
+    const p = place[i];
+    population[p]++;
+    const op = pref[origin[i]];
+    if (op !== 255 && op !== pref[p]) network[op * n + p]++;
+  }
+  const prefPop = new Float64Array(places.prefectureIds.length);
+  for (let p = 0; p < n; p++) if (pref[p] !== 255) prefPop[pref[p]] += population[p];
+  for (let k = 0; k < prefPop.length; k++) {
+    const inv = prefPop[k] > 0 ? 1 / prefPop[k] : 0;
+    for (let p = 0; p < n; p++) network[k * n + p] *= inv;
+  }
+}
+
+/** Relative public-service level by tier before levers (assumption: cities 1, towns 0.7, villages 0.4). */
+export const TIER_SERVICES = [1, 0.7, 0.4, 1];
+export const isUrbanTier = (tier: number): boolean => tier === TIER.city || tier === TIER.town;

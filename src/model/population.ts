@@ -1,0 +1,73 @@
+import { allocateColumns, bytesPerRow, growColumns, type ColumnSpec, type TypedColumn } from '../core/columns.js';
+
+/**
+ * The residents (and the Shanxi people living outside the province) as a struct of typed arrays.
+ * Identity lives in `id`, never in the row index: rows move when agents are removed.
+ */
+export const AGENT_COLUMNS = [
+  { name: 'id', type: Int32Array },
+  { name: 'age', type: Uint8Array }, // completed years, capped at MAX_AGE
+  { name: 'sex', type: Uint8Array }, // 0 male, 1 female
+  { name: 'place', type: Uint16Array }, // index into Places
+  { name: 'hukouType', type: Uint8Array }, // 0 rural (agricultural), 1 urban (non-agricultural)
+  { name: 'hukouPlace', type: Uint16Array }, // place where the hukou is registered
+  { name: 'skill', type: Uint8Array }, // 0 primary or less, 1 junior secondary, 2 senior secondary, 3 tertiary
+  { name: 'tenure', type: Uint8Array }, // years at the current place, capped at 255
+  { name: 'origin', type: Uint16Array }, // birth place or last rural residence
+  { name: 'migrant', type: Uint8Array }, // 1 while living away from the hukou place, not yet integrated
+] as const satisfies readonly ColumnSpec[];
+
+export const MAX_AGE = 110;
+export const BYTES_PER_AGENT = bytesPerRow(AGENT_COLUMNS);
+
+export interface Population {
+  count: number;
+  capacity: number;
+  /** next unused id: ids are handed out in a thread-independent order */
+  nextId: number;
+  shared: boolean;
+  id: Int32Array;
+  age: Uint8Array;
+  sex: Uint8Array;
+  place: Uint16Array;
+  hukouType: Uint8Array;
+  hukouPlace: Uint16Array;
+  skill: Uint8Array;
+  tenure: Uint8Array;
+  origin: Uint16Array;
+  migrant: Uint8Array;
+}
+
+type ColumnName = (typeof AGENT_COLUMNS)[number]['name'];
+
+export function createPopulation(capacity: number, shared = false): Population {
+  const cols = allocateColumns(AGENT_COLUMNS, capacity, shared);
+  return { count: 0, capacity, nextId: 0, shared, ...(cols as unknown as Pick<Population, ColumnName>) };
+}
+
+/** Makes room for `extra` more rows; the only place where the population grows. */
+export function ensureCapacity(pop: Population, extra: number): void {
+  const need = pop.count + extra;
+  if (need <= pop.capacity) return;
+  const capacity = Math.max(need, Math.ceil(pop.capacity * 1.25));
+  const cols = growColumns(AGENT_COLUMNS, pop as unknown as Record<string, TypedColumn>, pop.count, capacity, pop.shared);
+  Object.assign(pop, cols);
+  pop.capacity = capacity;
+}
+
+/** Removes row `row` by moving the last row into it (order is not meaningful). */
+export function swapRemove(pop: Population, row: number): void {
+  const last = --pop.count;
+  if (row === last) return;
+  const p = pop as unknown as Record<string, TypedColumn>;
+  for (const c of AGENT_COLUMNS) p[c.name][row] = p[c.name][last];
+}
+
+/** Copies row `from` of `src` to the end of `dst` (dst must have room). */
+export function appendRow(dst: Population, src: Population, from: number): number {
+  const row = dst.count++;
+  const d = dst as unknown as Record<string, TypedColumn>;
+  const s = src as unknown as Record<string, TypedColumn>;
+  for (const c of AGENT_COLUMNS) d[c.name][row] = s[c.name][from];
+  return row;
+}

@@ -1,0 +1,44 @@
+import { leverAt } from '../levers.js';
+import { STREAM, streamKey, uniform } from '../../core/random.js';
+import { TIER } from '../places.js';
+import type { World } from '../world.js';
+
+/** Extra reclassification per unit of urban-renewal intensity (urban-village renovation; assumption). */
+const RENEWAL_RECLASSIFICATION = 1;
+/** How much the neighbouring town's growth rate speeds up reclassification (per unit of yearly growth). */
+const GROWTH_PULL = 10;
+
+/**
+ * In-situ urbanization (MODEL.md §3.5): a share of each village's residents is reclassified urban,
+ * joining the county town (or the regional city for district villages) without moving. The share is
+ * reclassificationRate x (1 + renewal) x (1 + pull of the urban neighbour's growth).
+ * Reads: place, hukouPlace. Writes: place, migrant, hukouPlace (a registration in the reclassified village follows it).
+ */
+export function inSituUrbanization(world: World): void {
+  const { pop, places, state, params, counters, levers } = world;
+  const key = streamKey(world.seed, world.year, STREAM.inSitu);
+  const n = places.count;
+  const rate = world.scratch.rates;
+  for (let p = 0; p < n; p++) {
+    rate[p] = 0;
+    if (places.tier[p] !== TIER.village) continue;
+    const u = places.urbanOf[p];
+    const growth = state.previous[u] > 0 ? state.population[u] / state.previous[u] - 1 : 0;
+    const pull = 1 + Math.min(1, Math.max(0, GROWTH_PULL * growth));
+    rate[p] = params.reclassificationRate * (1 + RENEWAL_RECLASSIFICATION * leverAt(levers, 'renewal', world.year, p)) * pull;
+  }
+  const { id, place, hukouPlace, migrant } = pop;
+  const urbanOf = places.urbanOf;
+  const { reclassIn, reclassOut } = counters;
+  for (let i = 0; i < pop.count; i++) {
+    const p = place[i];
+    const r = rate[p];
+    if (r === 0 || uniform(key, id[i], 0) >= r) continue;
+    const u = urbanOf[p];
+    place[i] = u;
+    if (hukouPlace[i] === p) hukouPlace[i] = u;
+    migrant[i] = hukouPlace[i] === u ? 0 : 1;
+    reclassOut[p]++;
+    reclassIn[u]++;
+  }
+}

@@ -1,0 +1,142 @@
+import { buildAliasTable, sampleAlias } from '../../core/aliasTable.js';
+import { STREAM, streamKey, uniform } from '../../core/random.js';
+import { AGENT_TYPES, AGE_BAND, AGE_BANDS, SKILLS, agentType } from '../agentTypes.js';
+import { CHOICE_WIDTH } from '../choiceSets.js';
+import { TIER } from '../places.js';
+import { MAX_AGE, ensureCapacity } from '../population.js';
+import type { World } from '../world.js';
+
+/** Yearly chance to consider moving by single year of age, before tenure (Rogers-Castro shape; assumption). */
+const CONSIDER: Float64Array = Float64Array.from({ length: MAX_AGE + 1 }, (_, a) =>
+  a < 15 ? 0.03 : a < 20 ? 0.06 : a < 25 ? 0.14 : a < 30 ? 0.12 : a < 35 ? 0.08 : a < 45 ? 0.05 : a < 60 ? 0.03 : 0.015,
+);
+/** Relative chance to return to the hukou place, by age band (older migrants return more). */
+const RETURN_BY_BAND = [0.8, 0.6, 0.7, 0.9, 1.3, 2.0];
+/** Earnings relative to senior secondary, by skill (Mincer returns of about 8-10% per school year). */
+const SKILL_PREMIUM = [0.7, 0.85, 1.0, 1.4];
+/** Weight of public services by age band: families with children value them most (assumption). */
+const SERVICE_WEIGHT = [1.2, 0.6, 1.2, 1.2, 0.8, 0.9];
+/** Share of services a migrant without local hukou can use at openness 1 (assumption). */
+const MIGRANT_ACCESS = 0.5;
+/** Age distribution of arrivals from the rest of China: first age of 5-year groups and weights (assumption). */
+const ENTRY_AGES = [0, 0.08, 5, 0.05, 15, 0.1, 20, 0.25, 25, 0.22, 30, 0.14, 35, 0.08, 40, 0.05, 45, 0.03];
+
+/**
+ * Migration (MODEL.md §3.3): return to the hukou place, then a multinomial-logit choice among staying,
+ * the county town, the regional cities and outside, sampled from per-(origin, type) alias tables;
+ * then arrivals from the rest of China.
+ * Reads: id, age, skill, tenure, hukouPlace, place. Writes: place, tenure, origin, migrant; appends arrivals.
+ */
+export function migration(world: World): void {
+  buildChoiceTables(world);
+  const { pop, places, counters, choice } = world;
+  const key = streamKey(world.seed, world.year, STREAM.migration);
+  const n = places.count, w = CHOICE_WIDTH, outside = places.outside;
+  const { id, age, skill, tenure, place, hukouPlace, migrant, origin } = pop;
+  const tier = places.tier;
+  const tenureFactor = choice.tenureFactor;
+  const returnChance = choice.returnChance;
+  const alt = choice.alternatives;
+  const tables = choice.tables;
+  const consider = choice.consider;
+  const { flows, moveIn, moveOut } = counters;
+  for (let i = 0; i < pop.count; i++) {
+    const o = place[i];
+    const who = id[i];
+    const a = age[i];
+    const band = AGE_BAND[a];
+    let d = o;
+    if (migrant[i] === 1 && uniform(key, who, 0) < returnChance[band]) d = hukouPlace[i];
+    else if (o !== outside && uniform(key, who, 1) < consider[a] * tenureFactor[tenure[i]]) {
+      const t = o * AGENT_TYPES + agentType(band, skill[i], hukouPlace[i] === o ? 1 : 0);
+      d = alt[o * w + sampleAlias(tables, t, uniform(key, who, 2))];
+    }
+    if (d === o) continue;
+    flows[o * n + d]++;
+    moveOut[o]++;
+    moveIn[d]++;
+    place[i] = d;
+    tenure[i] = 0;
+    if (tier[o] === TIER.village) origin[i] = o;
+    migrant[i] = hukouPlace[i] === d ? 0 : 1;
+  }
+  addArrivals(world, key);
+}
+
+/** Arrivals from the rest of China: created at `outside` (counted as its entries), then moved to a city. */
+function addArrivals(world: World, key: number): void {
+  const { pop, places, params, counters, choice } = world;
+  const outside = places.outside;
+  const residents = pop.count - world.state.population[outside];
+  const expected = params.inflowRate * Math.max(residents, 0);
+  const count = Math.floor(expected + uniform(key, 0x7fffffff, 3));
+  ensureCapacity(pop, count);
+  const n = places.count;
+  for (let k = 0; k < count; k++) {
+    const row = pop.count++;
+    const who = pop.nextId++;
+    pop.id[row] = who;
+    pop.age[row] = entryAge(uniform(key, who, 4), uniform(key, who, 5));
+    pop.sex[row] = uniform(key, who, 6) < 0.55 ? 0 : 1;
+    pop.skill[row] = Math.min(3, Math.floor(uniform(key, who, 7) * 4.4));
+    pop.hukouType[row] = uniform(key, who, 8) < 0.35 ? 1 : 0;
+    pop.hukouPlace[row] = outside;
+    pop.origin[row] = outside;
+    pop.migrant[row] = 1;
+    pop.tenure[row] = 0;
+    const t = outside * AGENT_TYPES + agentType(AGE_BAND[pop.age[row]], pop.skill[row], 0);
+    const d = choice.alternatives[outside * CHOICE_WIDTH + sampleAlias(choice.tables, t, uniform(key, who, 9))];
+    pop.place[row] = d;
+    counters.entries[outside]++;
+    counters.moveOut[outside]++;
+    counters.moveIn[d]++;
+    counters.flows[outside * n + d]++;
+  }
+}
+
+function entryAge(u: number, v: number): number {
+  let acc = 0;
+  for (let k = 0; k < ENTRY_AGES.length; k += 2) {
+    acc += ENTRY_AGES[k + 1];
+    if (u < acc) return ENTRY_AGES[k] + Math.floor(v * 5);
+  }
+  return 45 + Math.floor(v * 5);
+}
+
+/** Logit probabilities per (origin, type) for this year, as alias tables (MODEL.md §3.3). */
+function buildChoiceTables(world: World): void {
+  const { places, params, state, choice } = world;
+  const n = places.count, w = CHOICE_WIDTH, outside = places.outside;
+  const weights = choice.weights;
+  for (let a = 0; a <= MAX_AGE; a++) choice.consider[a] = Math.min(1, CONSIDER[a] * params.movePropensity);
+  for (let t = 0; t < 256; t++) choice.tenureFactor[t] = Math.exp(-params.tenureDecay * Math.min(t, 15));
+  for (let b = 0; b < AGE_BANDS; b++) choice.returnChance[b] = Math.min(1, params.returnRate * RETURN_BY_BAND[b]);
+  for (let o = 0; o < n; o++) {
+    const prefO = places.prefecture[o];
+    for (let band = 0; band < AGE_BANDS; band++) {
+      for (let s = 0; s < SKILLS; s++) {
+        for (let local = 0; local < 2; local++) {
+          for (let k = 0; k < w; k++) {
+            const j = choice.alternatives[o * w + k];
+            if (j < 0 || (o === outside && k === 0)) { weights[k] = 0; continue; }
+            const stay = j === o;
+            const urbanJ = places.tier[j] !== TIER.village;
+            const income = state.wage[j] * Math.pow(SKILL_PREMIUM[s], urbanJ ? 1 : 0.3) * state.jobChance[j];
+            const access = stay && local === 1 ? 1 : Math.min(1, MIGRANT_ACCESS * state.openness[j]);
+            const transport = Math.sqrt(state.transport[o] * state.transport[j]);
+            const network = prefO === 255 ? 0 : state.network[prefO * n + j];
+            let v = params.betaIncome * Math.log(income)
+              + params.betaServices * SERVICE_WEIGHT[band] * state.services[j] * access
+              - params.betaHousing * (state.housingCost[j] / income)
+              - params.betaDistance * Math.log(1 + places.distanceKm[o * n + j] / (100 * transport))
+              + params.betaNetwork * Math.log(1 + 100 * network);
+            if (stay) v += params.stayBonus;
+            if (j === outside) v += params.outsideConstant;
+            weights[k] = Math.exp(v);
+          }
+          buildAliasTable(choice.tables, o * AGENT_TYPES + agentType(band, s, local), weights);
+        }
+      }
+    }
+  }
+}

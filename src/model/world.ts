@@ -1,0 +1,58 @@
+import type { AliasTables } from '../core/aliasTable.js';
+import type { BaseData } from './data/baseData.js';
+import type { Levers } from './levers.js';
+import type { ModelParams } from './params.js';
+import type { Places } from './places.js';
+import type { Population } from './population.js';
+import type { PlaceState } from './placeState.js';
+import type { RunSeries } from './runSeries.js';
+import type { VitalRates } from './vitalRates.js';
+
+/** Everything one run works on. Stages read and write it; nothing else holds run state. */
+export interface World {
+  base: BaseData;
+  places: Places;
+  params: ModelParams;
+  levers: Levers;
+  /** persons per agent */
+  scale: number;
+  seed: number;
+  /** the year being simulated: stages move the population from year - 1 to year */
+  year: number;
+  pop: Population;
+  vital: VitalRates;
+  state: PlaceState;
+  series: RunSeries;
+  /** this year's counters (a view into `series` for the current year) */
+  counters: YearCounters;
+  /** preallocated buffers reused every year */
+  scratch: { mothers: Population; rates: Float64Array };
+  choice: ChoiceTables;
+}
+
+/** The migration choice model's per-year tables (stages/migration.ts). */
+export interface ChoiceTables {
+  /** destinations per origin, places x CHOICE_WIDTH */
+  alternatives: Int16Array;
+  /** one alias table per (origin, agent type) */
+  tables: AliasTables;
+  weights: Float64Array;
+  consider: Float64Array;
+  tenureFactor: Float64Array;
+  returnChance: Float64Array;
+}
+
+/** Per-place counts of one year, in agents. */
+export interface YearCounters {
+  births: Int32Array;
+  deaths: Int32Array;
+  moveIn: Int32Array;
+  moveOut: Int32Array;
+  reclassIn: Int32Array;
+  reclassOut: Int32Array;
+  integrations: Int32Array;
+  /** arrivals from the rest of China, created at the outside place */
+  entries: Int32Array;
+  /** migrations origin x destination, places x places */
+  flows: Int32Array;
+}

@@ -1,0 +1,15 @@
+import type { TidyRow } from './tidyRows.js';
+
+/** A plain-text table of the urbanization rate in chosen years, province first, then prefectures. */
+export function summaryTable(rows: readonly TidyRow[], years: readonly number[], prefectureNames: ReadonlyMap<string, string>): string {
+  const rate = new Map<string, number>();
+  for (const r of rows) if (r.metric === 'urban_rate') rate.set(`${r.level}|${r.id}|${r.year}`, r.value);
+  const shown = years.filter((y) => rate.has(`province|shanxi|${y}`));
+  const ids: [string, string, string][] = [['province', 'shanxi', 'Shanxi (province)'], ...[...prefectureNames].map(([id, name]) => ['prefecture', id, name] as [string, string, string])];
+  const width = Math.max(...ids.map(([, , name]) => name.length)) + 2;
+  const lines = [`${'Urban rate (%)'.padEnd(width)}${shown.map((y) => String(y).padStart(8)).join('')}`];
+  for (const [level, id, name] of ids) {
+    lines.push(`${name.padEnd(width)}${shown.map((y) => (rate.get(`${level}|${id}|${y}`)! * 100).toFixed(2).padStart(8)).join('')}`);
+  }
+  return lines.join('\n');
+}

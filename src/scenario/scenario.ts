@@ -1,0 +1,21 @@
+import type { LeverSetting } from './leverSetting.js';
+import type { ModelParams } from '../model/params.js';
+
+/** A scenario file after loading, `extends` merging and validation. */
+export interface Scenario {
+  name: string;
+  description: string;
+  /** absolute path of the file, or undefined for a scenario built in code */
+  file?: string;
+  /** sha256 of the resolved scenario (canonical JSON), to tell runs apart */
+  hash: string;
+  /** base data folder; undefined means the built-in Shanxi 2020 census */
+  dataDir?: string;
+  censusYear: number;
+  firstYear: number;
+  lastYear: number;
+  scale: number;
+  seed: number;
+  params: ModelParams;
+  levers: LeverSetting[];
+}

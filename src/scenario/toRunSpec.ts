@@ -1,0 +1,25 @@
+import { InputError } from '../core/inputError.js';
+import type { RunSpec } from '../model/runSpec.js';
+import type { Scenario } from './scenario.js';
+
+/** Command-line overrides of a scenario's run settings. */
+export interface RunOverrides {
+  firstYear?: number;
+  lastYear?: number;
+  scale?: number;
+  seed?: number;
+}
+
+/** The run a scenario describes, with overrides applied and checked. */
+export function toRunSpec(s: Scenario, o: RunOverrides = {}): RunSpec {
+  const spec: RunSpec = {
+    scenario: s.name, dataDir: s.dataDir, censusYear: s.censusYear,
+    firstYear: o.firstYear ?? s.firstYear, lastYear: o.lastYear ?? s.lastYear,
+    scale: o.scale ?? s.scale, seed: o.seed ?? s.seed, params: s.params, levers: s.levers,
+  };
+  if (!(spec.scale > 0) || !Number.isFinite(spec.scale)) throw new InputError(`--scale ${spec.scale}: must be a number above 0 (persons per agent, e.g. 10)`);
+  if (spec.firstYear !== spec.censusYear) throw new InputError(`--years ${spec.firstYear}-${spec.lastYear}: runs start in the census year ${spec.censusYear} (expected ${spec.censusYear}-YYYY)`);
+  if (!(spec.lastYear > spec.firstYear) || spec.lastYear > 2100) throw new InputError(`--years ${spec.firstYear}-${spec.lastYear}: the last year must be after ${spec.firstYear} and at most 2100`);
+  if (!Number.isInteger(spec.seed) || spec.seed < 0 || spec.seed > 0xffffffff) throw new InputError(`--seed ${spec.seed}: must be an integer from 0 to 4294967295`);
+  return spec;
+}
