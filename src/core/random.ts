@@ -28,6 +28,23 @@ export function uniform(key: number, id: number, draw: number): number {
   return mix32(mix32(key ^ id) + Math.imul(draw + 1, GOLDEN)) / TWO_POW_32;
 }
 
+/**
+ * The same draws in integer form for hot loops: `bits(agentHash(key, id), draw) / 2^32` equals
+ * `uniform(key, id, draw)`, so `bits(...) < threshold(p)` decides exactly as `uniform(...) < p`.
+ */
+export function agentHash(key: number, id: number): number {
+  return mix32(key ^ id);
+}
+
+export function bits(hash: number, draw: number): number {
+  return mix32(hash + Math.imul(draw + 1, GOLDEN));
+}
+
+/** Integer threshold of a probability for comparisons with `bits` (p >= 1 always passes). */
+export function threshold(p: number): number {
+  return p >= 1 ? TWO_POW_32 : p <= 0 ? 0 : p * TWO_POW_32;
+}
+
 /** Stage numbers: one stream per stage, fixed forever so that seeds keep their meaning. */
 export const STREAM = {
   synthesis: 1,

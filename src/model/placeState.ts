@@ -28,30 +28,6 @@ export function createPlaceState(places: Places): PlaceState {
   };
 }
 
-/**
- * Counts residents by place and the migrant network (people of each origin prefecture living in another
- * prefecture's places), in one pass over the population.
- */
-export function countResidents(state: PlaceState, places: Places, place: Uint16Array, origin: Uint16Array, count: number): void {
-  const n = places.count;
-  const { population, network } = state;
-  const pref = places.prefecture;
-  population.fill(0);
-  network.fill(0);
-  for (let i = 0; i < count; i++) {
-    const p = place[i];
-    population[p]++;
-    const op = pref[origin[i]];
-    if (op !== 255 && op !== pref[p]) network[op * n + p]++;
-  }
-  const prefPop = new Float64Array(places.prefectureIds.length);
-  for (let p = 0; p < n; p++) if (pref[p] !== 255) prefPop[pref[p]] += population[p];
-  for (let k = 0; k < prefPop.length; k++) {
-    const inv = prefPop[k] > 0 ? 1 / prefPop[k] : 0;
-    for (let p = 0; p < n; p++) network[k * n + p] *= inv;
-  }
-}
-
 /** Relative public-service level by tier before levers (assumption: cities 1, towns 0.7, villages 0.4). */
 export const TIER_SERVICES = [1, 0.7, 0.4, 1];
 export const isUrbanTier = (tier: number): boolean => tier === TIER.city || tier === TIER.town;

@@ -63,6 +63,34 @@ export function swapRemove(pop: Population, row: number): void {
   for (const c of AGENT_COLUMNS) p[c.name][row] = p[c.name][last];
 }
 
+/** The columns of a population as a list (for column-wise bulk operations). */
+function columnList(pop: Population): TypedColumn[] {
+  const p = pop as unknown as Record<string, TypedColumn>;
+  return AGENT_COLUMNS.map((c) => p[c.name]);
+}
+
+/**
+ * Removes many rows at once, as successive swap-removes column by column (fast: no per-row
+ * dispatch over columns). `rows[0..n)` must be ascending.
+ */
+export function removeRows(pop: Population, rows: Int32Array, n: number): void {
+  for (const col of columnList(pop)) {
+    let last = pop.count;
+    for (let k = n - 1; k >= 0; k--) col[rows[k]] = col[--last];
+  }
+  pop.count -= n;
+}
+
+/** Appends rows `rows[0..n)` of `src` to the end of `dst`, column by column (dst must have room). */
+export function appendRows(dst: Population, src: Population, rows: Int32Array, n: number): void {
+  const to = columnList(dst), from = columnList(src);
+  for (let c = 0; c < to.length; c++) {
+    const a = to[c], b = from[c];
+    for (let k = 0; k < n; k++) a[dst.count + k] = b[rows[k]];
+  }
+  dst.count += n;
+}
+
 /** Copies row `from` of `src` to the end of `dst` (dst must have room). */
 export function appendRow(dst: Population, src: Population, from: number): number {
   const row = dst.count++;

@@ -12,7 +12,7 @@ export interface RunResult {
   /** agents in the census year, and at the end */
   agents: { initial: number; final: number };
   /** milliseconds: building the population, and all simulated years */
-  timings: { setupMs: number; simulateMs: number };
+  timings: { setupMs: number; simulateMs: number; stageMs: Record<string, number> };
 }
 
 /** Runs one scenario from the census year to `lastYear`: the whole loop of the model. */
@@ -20,16 +20,21 @@ export function runModel(spec: RunSpec): RunResult {
   const t0 = performance.now();
   const world = createWorld(spec);
   const initial = world.pop.count;
+  const stageMs: Record<string, number> = Object.fromEntries(YEAR.map((s) => [s.name, 0]));
   const t1 = performance.now();
   for (let year = spec.firstYear + 1; year <= spec.lastYear; year++) {
     world.year = year;
     world.counters = countersOf(world.series, year);
-    for (const stage of YEAR) stage(world);
+    for (const stage of YEAR) {
+      const t = performance.now();
+      stage(world);
+      stageMs[stage.name] += performance.now() - t;
+    }
   }
   const t2 = performance.now();
   return {
     spec, series: world.series, places: world.places,
     agents: { initial, final: world.pop.count },
-    timings: { setupMs: t1 - t0, simulateMs: t2 - t1 },
+    timings: { setupMs: t1 - t0, simulateMs: t2 - t1, stageMs },
   };
 }

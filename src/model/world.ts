@@ -26,7 +26,16 @@ export interface World {
   /** this year's counters (a view into `series` for the current year) */
   counters: YearCounters;
   /** preallocated buffers reused every year */
-  scratch: { mothers: Population; rates: Float64Array };
+  scratch: {
+    /** staged copies of this year's mothers */
+    mothers: Population;
+    motherRows: Int32Array;
+    dead: Int32Array;
+    dieBelow: Float64Array;
+    birthBelow: Float64Array;
+    /** per-place integer thresholds of the integration and in-situ stages */
+    placeBelow: Float64Array;
+  };
   choice: ChoiceTables;
 }
 
@@ -37,9 +46,11 @@ export interface ChoiceTables {
   /** one alias table per (origin, agent type) */
   tables: AliasTables;
   weights: Float64Array;
-  consider: Float64Array;
+  /** integer thresholds (see core/random.ts `threshold`) of considering a move, by age */
+  considerBelow: Float64Array;
   tenureFactor: Float64Array;
-  returnChance: Float64Array;
+  /** integer thresholds of returning to the hukou place, by age band */
+  returnBelow: Float64Array;
 }
 
 /** Per-place counts of one year, in agents. */

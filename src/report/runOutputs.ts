@@ -17,7 +17,7 @@ export interface RunMetadata {
   scale: number;
   years: { first: number; last: number };
   agents: { initial: number; final: number };
-  timings: { setupMs: number; simulateMs: number };
+  timings: { setupMs: number; simulateMs: number; stageMs: Record<string, number> };
   params: Record<string, number>;
   files: string[];
 }

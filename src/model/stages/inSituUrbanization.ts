@@ -1,5 +1,5 @@
 import { leverAt } from '../levers.js';
-import { STREAM, streamKey, uniform } from '../../core/random.js';
+import { STREAM, agentHash, bits, streamKey, threshold } from '../../core/random.js';
 import { TIER } from '../places.js';
 import type { World } from '../world.js';
 
@@ -18,22 +18,23 @@ export function inSituUrbanization(world: World): void {
   const { pop, places, state, params, counters, levers } = world;
   const key = streamKey(world.seed, world.year, STREAM.inSitu);
   const n = places.count;
-  const rate = world.scratch.rates;
+  const below = world.scratch.placeBelow;
   for (let p = 0; p < n; p++) {
-    rate[p] = 0;
+    below[p] = 0;
     if (places.tier[p] !== TIER.village) continue;
     const u = places.urbanOf[p];
     const growth = state.previous[u] > 0 ? state.population[u] / state.previous[u] - 1 : 0;
     const pull = 1 + Math.min(1, Math.max(0, GROWTH_PULL * growth));
-    rate[p] = params.reclassificationRate * (1 + RENEWAL_RECLASSIFICATION * leverAt(levers, 'renewal', world.year, p)) * pull;
+    below[p] = threshold(params.reclassificationRate * (1 + RENEWAL_RECLASSIFICATION * leverAt(levers, 'renewal', world.year, p)) * pull);
   }
   const { id, place, hukouPlace, migrant } = pop;
   const urbanOf = places.urbanOf;
   const { reclassIn, reclassOut } = counters;
-  for (let i = 0; i < pop.count; i++) {
+  const count = pop.count;
+  for (let i = 0; i < count; i++) {
     const p = place[i];
-    const r = rate[p];
-    if (r === 0 || uniform(key, id[i], 0) >= r) continue;
+    const b = below[p];
+    if (b === 0 || bits(agentHash(key, id[i]), 0) >= b) continue;
     const u = urbanOf[p];
     place[i] = u;
     if (hukouPlace[i] === p) hukouPlace[i] = u;

@@ -1,4 +1,4 @@
-import { STREAM, streamKey, uniform } from '../../core/random.js';
+import { STREAM, agentHash, bits, streamKey, threshold } from '../../core/random.js';
 import { isUrbanTier } from '../placeState.js';
 import type { World } from '../world.js';
 
@@ -13,16 +13,21 @@ const FULL_TENURE_YEARS = 3;
 export function integration(world: World): void {
   const { pop, places, state, params, counters } = world;
   const key = streamKey(world.seed, world.year, STREAM.integration);
+  const below = world.scratch.placeBelow;
+  for (let p = 0; p < places.count; p++) {
+    below[p] = isUrbanTier(places.tier[p]) ? threshold(params.integrationRate * state.openness[p]) : 0;
+  }
   const { id, place, tenure, migrant, hukouType, hukouPlace } = pop;
-  const tier = places.tier;
   const integrations = counters.integrations;
-  const base = params.integrationRate;
-  for (let i = 0; i < pop.count; i++) {
+  const count = pop.count;
+  for (let i = 0; i < count; i++) {
     if (migrant[i] === 0 && hukouType[i] === 1) continue;
     const p = place[i];
-    if (!isUrbanTier(tier[p])) continue;
-    const ramp = tenure[i] >= FULL_TENURE_YEARS ? 1 : (tenure[i] + 1) / (FULL_TENURE_YEARS + 1);
-    if (uniform(key, id[i], 0) >= base * state.openness[p] * ramp) continue;
+    const b = below[p];
+    if (b === 0) continue;
+    const t = tenure[i];
+    const ramp = t >= FULL_TENURE_YEARS ? 1 : (t + 1) / (FULL_TENURE_YEARS + 1);
+    if (bits(agentHash(key, id[i]), 0) >= b * ramp) continue;
     hukouPlace[i] = p;
     hukouType[i] = 1;
     migrant[i] = 0;

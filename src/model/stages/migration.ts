@@ -1,5 +1,5 @@
 import { buildAliasTable, sampleAlias } from '../../core/aliasTable.js';
-import { STREAM, streamKey, uniform } from '../../core/random.js';
+import { STREAM, agentHash, bits, streamKey, threshold, uniform } from '../../core/random.js';
 import { AGENT_TYPES, AGE_BAND, AGE_BANDS, SKILLS, agentType } from '../agentTypes.js';
 import { CHOICE_WIDTH } from '../choiceSets.js';
 import { TIER } from '../places.js';
@@ -34,22 +34,24 @@ export function migration(world: World): void {
   const n = places.count, w = CHOICE_WIDTH, outside = places.outside;
   const { id, age, skill, tenure, place, hukouPlace, migrant, origin } = pop;
   const tier = places.tier;
-  const tenureFactor = choice.tenureFactor;
-  const returnChance = choice.returnChance;
-  const alt = choice.alternatives;
-  const tables = choice.tables;
-  const consider = choice.consider;
+  const { considerBelow, tenureFactor, returnBelow, alternatives: alt } = choice;
+  const prob = choice.tables.prob, alias = choice.tables.alias;
   const { flows, moveIn, moveOut } = counters;
-  for (let i = 0; i < pop.count; i++) {
+  const count = pop.count;
+  for (let i = 0; i < count; i++) {
     const o = place[i];
-    const who = id[i];
     const a = age[i];
     const band = AGE_BAND[a];
+    const h = agentHash(key, id[i]);
     let d = o;
-    if (migrant[i] === 1 && uniform(key, who, 0) < returnChance[band]) d = hukouPlace[i];
-    else if (o !== outside && uniform(key, who, 1) < consider[a] * tenureFactor[tenure[i]]) {
+    if (migrant[i] === 1 && bits(h, 0) < returnBelow[band]) d = hukouPlace[i];
+    else if (o !== outside && bits(h, 1) < considerBelow[a] * tenureFactor[tenure[i]]) {
+      // Alias sampling written out (sampleAlias) so the loop makes no calls.
       const t = o * AGENT_TYPES + agentType(band, skill[i], hukouPlace[i] === o ? 1 : 0);
-      d = alt[o * w + sampleAlias(tables, t, uniform(key, who, 2))];
+      const x = (bits(h, 2) / 4294967296) * w;
+      const col = x | 0;
+      const slot = t * w + col;
+      d = alt[o * w + (x - col < prob[slot] ? col : alias[slot])];
     }
     if (d === o) continue;
     flows[o * n + d]++;
@@ -108,9 +110,9 @@ function buildChoiceTables(world: World): void {
   const { places, params, state, choice } = world;
   const n = places.count, w = CHOICE_WIDTH, outside = places.outside;
   const weights = choice.weights;
-  for (let a = 0; a <= MAX_AGE; a++) choice.consider[a] = Math.min(1, CONSIDER[a] * params.movePropensity);
+  for (let a = 0; a <= MAX_AGE; a++) choice.considerBelow[a] = threshold(Math.min(1, CONSIDER[a] * params.movePropensity));
   for (let t = 0; t < 256; t++) choice.tenureFactor[t] = Math.exp(-params.tenureDecay * Math.min(t, 15));
-  for (let b = 0; b < AGE_BANDS; b++) choice.returnChance[b] = Math.min(1, params.returnRate * RETURN_BY_BAND[b]);
+  for (let b = 0; b < AGE_BANDS; b++) choice.returnBelow[b] = threshold(Math.min(1, params.returnRate * RETURN_BY_BAND[b]));
   for (let o = 0; o < n; o++) {
     const prefO = places.prefecture[o];
     for (let band = 0; band < AGE_BANDS; band++) {

@@ -1,6 +1,6 @@
 import { leverAt } from '../levers.js';
 import { TIER } from '../places.js';
-import { TIER_SERVICES, countResidents } from '../placeState.js';
+import { TIER_SERVICES } from '../placeState.js';
 import type { World } from '../world.js';
 
 /** Share of services a county-town programme of intensity 1 adds to a county town (assumption). */
@@ -18,14 +18,15 @@ const TIER_HOUSING_COST = [0.35, 0.2, 0.08, 0.35];
 /**
  * Places update (MODEL.md §3.2): applies this year's levers, then lets housing cost respond to crowding
  * and job-finding chances to labour supply.
- * Reads: place, origin (to count residents and networks). Writes: world.state.
+ * Reads: no agent columns (counts come from the series and this year's counters). Writes: world.state.
  */
 export function updatePlaces(world: World): void {
-  const { places, state, params, levers, pop } = world;
-  state.previous.set(state.population);
-  countResidents(state, places, pop.place, pop.origin, pop.count);
-  const years = world.year - world.series.firstYear;
+  const { places, state, params, levers, series, counters } = world;
+  const years = world.year - series.firstYear;
   const n = places.count;
+  state.previous.set(state.population);
+  // Residents now: last year's end count plus this year's births, minus deaths (no pass over agents).
+  for (let p = 0; p < n; p++) state.population[p] = series.population[(years - 1) * n + p] + counters.births[p] - counters.deaths[p];
   for (let p = 0; p < n; p++) {
     const tier = places.tier[p];
     if (tier === TIER.outside) {
