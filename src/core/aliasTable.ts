@@ -15,11 +15,13 @@ export interface AliasTables {
   scaled: Float64Array;
 }
 
-export function createAliasTables(tables: number, width: number): AliasTables {
+/** Allocates `tables` tables of `width` outcomes; `shared` puts them in SharedArrayBuffers for threads. */
+export function createAliasTables(tables: number, width: number, shared = false): AliasTables {
+  const buffer = (bytes: number) => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes)) as ArrayBuffer;
   return {
     width,
-    prob: new Float64Array(tables * width),
-    alias: new Int32Array(tables * width),
+    prob: new Float64Array(buffer(tables * width * 8)),
+    alias: new Int32Array(buffer(tables * width * 4)),
     small: new Int32Array(width),
     large: new Int32Array(width),
     scaled: new Float64Array(width),

@@ -17,14 +17,19 @@ export interface PlaceState {
   transport: Float64Array;
   /** migrants from each prefecture living at each place, as a share of that prefecture's people: prefectures x places */
   network: Float64Array;
+  /** integer thresholds of this year's integration and reclassification chances, by place */
+  integrationBelow: Float64Array;
+  reclassBelow: Float64Array;
 }
 
-export function createPlaceState(places: Places): PlaceState {
+/** Allocates the place state; `shared` puts it in SharedArrayBuffers that worker threads read. */
+export function createPlaceState(places: Places, shared = false): PlaceState {
   const n = places.count;
-  const arr = () => new Float64Array(n);
+  const arr = (len = n) => new Float64Array(shared ? new SharedArrayBuffer(len * 8) : new ArrayBuffer(len * 8));
   return {
     population: arr(), previous: arr(), initial: arr(), services: arr(), housingCost: arr(), wage: arr(),
-    jobChance: arr(), openness: arr(), transport: arr(), network: new Float64Array(places.prefectureIds.length * n),
+    jobChance: arr(), openness: arr(), transport: arr(), network: arr(places.prefectureIds.length * n),
+    integrationBelow: arr(), reclassBelow: arr(),
   };
 }
 

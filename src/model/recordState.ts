@@ -1,20 +1,22 @@
 import type { World } from './world.js';
 
-/**
- * Counts, in one pass, residents and urban-hukou holders by place into the series for `world.year`,
- * and the migrant network: people of each origin prefecture living in another prefecture's places,
- * as a share of the origin prefecture's residents (read by next year's migration choice).
- */
-export function recordState(world: World): void {
-  const { pop, series, places, state } = world;
+/** End-of-year counts of one partition of agents, summed across threads by `storeState`. */
+export interface StateCounts {
+  population: Int32Array;
+  hukouUrban: Int32Array;
+  /** people of each origin prefecture living in another prefecture's places: prefectures x places */
+  network: Int32Array;
+}
+
+export function createStateCounts(places: number, prefectures: number): StateCounts {
+  return { population: new Int32Array(places), hukouUrban: new Int32Array(places), network: new Int32Array(prefectures * places) };
+}
+
+/** Kernel: counts residents, urban-hukou holders and the migrant network of the partition, in one pass. */
+export function countState(world: World, out: StateCounts): StateCounts {
+  const { pop, places } = world;
   const n = places.count;
-  const y = world.year - series.firstYear;
-  const population = series.population.subarray(y * n, (y + 1) * n);
-  const hukouUrban = series.hukouUrban.subarray(y * n, (y + 1) * n);
-  const network = state.network;
-  population.fill(0);
-  hukouUrban.fill(0);
-  network.fill(0);
+  const { population, hukouUrban, network } = out;
   const { place, hukouType, origin } = pop;
   const pref = places.prefecture;
   const count = pop.count;
@@ -25,10 +27,34 @@ export function recordState(world: World): void {
     const op = pref[origin[i]];
     if (op !== 255 && op !== pref[p]) network[op * n + p]++;
   }
+  return out;
+}
+
+/**
+ * Global: stores summed counts as the state of `world.year` in the series, and the network as a share
+ * of each origin prefecture's residents (read by next year's migration choice).
+ */
+export function storeState(world: World, parts: readonly StateCounts[]): void {
+  const { series, places, state } = world;
+  const n = places.count;
+  const y = world.year - series.firstYear;
+  const population = series.population.subarray(y * n, (y + 1) * n);
+  const hukouUrban = series.hukouUrban.subarray(y * n, (y + 1) * n);
+  population.fill(0);
+  hukouUrban.fill(0);
+  state.network.fill(0);
+  for (const part of parts) {
+    for (let p = 0; p < n; p++) {
+      population[p] += part.population[p];
+      hukouUrban[p] += part.hukouUrban[p];
+    }
+    for (let k = 0; k < part.network.length; k++) state.network[k] += part.network[k];
+  }
+  const pref = places.prefecture;
   const prefPop = new Float64Array(places.prefectureIds.length);
   for (let p = 0; p < n; p++) if (pref[p] !== 255) prefPop[pref[p]] += population[p];
   for (let k = 0; k < prefPop.length; k++) {
     const inv = prefPop[k] > 0 ? 1 / prefPop[k] : 0;
-    for (let p = 0; p < n; p++) network[k * n + p] *= inv;
+    for (let p = 0; p < n; p++) state.network[k * n + p] *= inv;
   }
 }

@@ -33,8 +33,6 @@ export interface World {
     dead: Int32Array;
     dieBelow: Float64Array;
     birthBelow: Float64Array;
-    /** per-place integer thresholds of the integration and in-situ stages */
-    placeBelow: Float64Array;
   };
   choice: ChoiceTables;
 }

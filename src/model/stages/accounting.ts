@@ -1,5 +1,5 @@
 import type { World } from '../world.js';
-import { recordState } from '../recordState.js';
+import { countState, createStateCounts, storeState } from '../recordState.js';
 
 /** Thrown when a place's books do not balance: a bug, never bad input. */
 export class AccountingError extends Error {
@@ -10,11 +10,16 @@ export class AccountingError extends Error {
  * Accounting (MODEL.md §3.6): records the year's end state and checks, for every place,
  * P(t) = P(t-1) + births - deaths + in - out (+ arrivals created at `outside`), where in and out count
  * migrations and reclassifications. Fails loudly when the identity breaks.
- * Reads: place, hukouType. Writes: world.series.
+ * Reads: place, hukouType, origin. Writes: world.series, world.state.network.
  */
 export function accounting(world: World): void {
+  storeState(world, [countState(world, createStateCounts(world.places.count, world.places.prefectureIds.length))]);
+  checkBooks(world, world.pop.count);
+}
+
+/** Global: the accounting identity for every place, and the places' total against the agent count. */
+export function checkBooks(world: World, agents: number): void {
   const { series, places } = world;
-  recordState(world);
   const n = places.count;
   const y = world.year - series.firstYear;
   const now = y * n, before = (y - 1) * n;
@@ -29,5 +34,5 @@ export function accounting(world: World): void {
     }
     total += actual;
   }
-  if (total !== world.pop.count) throw new AccountingError(`in ${world.year} places hold ${total} agents but the population has ${world.pop.count}`);
+  if (total !== agents) throw new AccountingError(`in ${world.year} places hold ${total} agents but the population has ${agents}`);
 }

@@ -1,36 +1,90 @@
 import { STREAM, agentHash, bits, streamKey, threshold } from '../../core/random.js';
-import { MAX_AGE, appendRows, ensureCapacity, removeRows, type Population } from '../population.js';
+import { MAX_AGE, appendRows, ensureCapacity, removeRows } from '../population.js';
 import type { World } from '../world.js';
+import { mergeSortedIds } from '../mergeSortedIds.js';
+
+const AGES = MAX_AGE + 1;
 
 /**
- * Ageing, deaths and births (MODEL.md §3.1).
- * Reads: id, age, sex, place. Writes: age, tenure; removes the dead; appends newborns, who take the
- * mother's place, hukou, origin and migrant flag. Vital-rate levels are set so that expected births and
- * deaths of residents equal the observed crude rates of the year where `province_series.csv` has them;
- * other years follow the parameter trends.
+ * Demography (MODEL.md §3.1): ageing, deaths and births. Newborns take the mother's place, hukou,
+ * origin and migrant flag. Vital-rate levels are set so that expected births and deaths of residents
+ * equal the observed crude rates of the year where `province_series.csv` has them; other years follow
+ * the parameter trends.
+ * Reads: id, age, sex, place, skill. Writes: age, tenure; removes the dead; appends newborns.
+ * Split into agent kernels and global steps so a partitioned run can do the same thing across threads.
  */
 export function demography(world: World): void {
+  setVitalLevels(world, needsAgeSexCounts(world) ? countAgeSex(world) : undefined);
+  const mothers = markDeathsAndMothers(world);
+  addNewborns(world, mergeSortedIds([mothers.ids], world.pop.nextId)[0]);
+  world.pop.nextId += mothers.ids.length;
+}
+
+/** True in years with observed crude rates, where levels are fitted to the residents' age structure. */
+export function needsAgeSexCounts(world: World): boolean {
+  const obs = observation(world);
+  return obs?.birthRate !== undefined && obs?.deathRate !== undefined;
+}
+
+function observation(world: World) {
+  return world.base.province.find((o) => o.year === world.year && o.reference === 'year_end');
+}
+
+/** Kernel: residents by sex and age (after this year's ageing), sex * AGES + age. */
+export function countAgeSex(world: World, out: Int32Array = new Int32Array(2 * AGES)): Int32Array {
+  const { age, sex, place } = world.pop;
+  const outside = world.places.outside;
+  const count = world.pop.count;
+  for (let i = 0; i < count; i++) {
+    if (place[i] === outside) continue;
+    out[sex[i] * AGES + (age[i] < MAX_AGE ? age[i] + 1 : MAX_AGE)]++;
+  }
+  return out;
+}
+
+/** Global: sets the year's mortality and fertility levels (integer counts keep it thread-independent). */
+export function setVitalLevels(world: World, ageSex: Int32Array | undefined): void {
+  const { vital, params } = world;
+  const obs = observation(world);
+  if (!ageSex || obs?.birthRate === undefined || obs?.deathRate === undefined) {
+    vital.fertilityLevel *= 1 + params.fertilityTrend;
+    vital.mortalityLevel *= 1 + params.mortalityTrend;
+    return;
+  }
+  let residents = 0, expectedBirths = 0, expectedDeaths = 0;
+  for (let k = 0; k < 2 * AGES; k++) {
+    residents += ageSex[k];
+    expectedDeaths += ageSex[k] * vital.mortality[k];
+    if (k >= AGES) expectedBirths += ageSex[k] * vital.fertility[k - AGES];
+  }
+  if (expectedBirths > 0) vital.fertilityLevel = (obs.birthRate * residents) / expectedBirths;
+  if (expectedDeaths > 0) vital.mortalityLevel = (obs.deathRate * residents) / expectedDeaths;
+}
+
+/**
+ * Kernel: ages everyone, removes the dead and stages a copy of each mother, sorted by id.
+ * Returns the mothers' ids and places (for newborn ids and for counting births before they exist).
+ */
+export function markDeathsAndMothers(world: World): { ids: Int32Array; places: Uint16Array } {
   const { pop, places, vital, counters, scratch } = world;
-  setLevels(world);
   const key = streamKey(world.seed, world.year, STREAM.demography);
-  const stride = MAX_AGE + 1;
   // Integer thresholds per (sex, age): compared with raw 32-bit draws, no division per agent.
   const dieBelow = scratch.dieBelow, birthBelow = scratch.birthBelow;
-  for (let k = 0; k < 2 * stride; k++) dieBelow[k] = threshold(vital.mortality[k] * vital.mortalityLevel);
-  for (let a = 0; a < stride; a++) birthBelow[a] = threshold(vital.fertility[a] * vital.fertilityLevel);
+  for (let k = 0; k < 2 * AGES; k++) dieBelow[k] = threshold(vital.mortality[k] * vital.mortalityLevel);
+  for (let a = 0; a < AGES; a++) birthBelow[a] = threshold(vital.fertility[a] * vital.fertilityLevel);
   const outside = places.outside;
   const { id, age, sex, place, tenure } = pop;
   const deaths = counters.deaths;
   let dead = scratch.dead, mothers = scratch.motherRows;
   let nDead = 0, nMothers = 0;
   const count = pop.count;
-  // The loop only marks: removals and births happen after it, so it has no rare calls (keeps V8 optimized).
+  // The loop only marks: removals and births come after it, so it makes no rare calls.
   for (let i = 0; i < count; i++) {
     const a = age[i] < MAX_AGE ? age[i] + 1 : MAX_AGE;
     age[i] = a;
     if (tenure[i] < 255) tenure[i]++;
     const h = agentHash(key, id[i]);
-    if (bits(h, 0) < dieBelow[sex[i] * stride + a]) {
+    if (bits(h, 0) < dieBelow[sex[i] * AGES + a]) {
       deaths[place[i]]++;
       if (nDead === dead.length) dead = scratch.dead = growInt32(dead);
       dead[nDead++] = i;
@@ -39,32 +93,37 @@ export function demography(world: World): void {
       mothers[nMothers++] = i;
     }
   }
+  // Stage the mothers in id order: id x 2^21 + k is exact in a double (ids < 2^31, k < 2^21).
+  const byId = new Float64Array(nMothers);
+  for (let k = 0; k < nMothers; k++) byId[k] = id[mothers[k]] * 2097152 + k;
+  byId.sort();
+  const order = new Int32Array(nMothers);
+  for (let k = 0; k < nMothers; k++) order[k] = mothers[byId[k] % 2097152];
   const staged = scratch.mothers;
   staged.count = 0;
   ensureCapacity(staged, nMothers);
-  appendRows(staged, pop, mothers, nMothers);
+  appendRows(staged, pop, order, nMothers);
   removeRows(pop, dead, nDead);
-  addNewborns(world, staged, key);
+  return { ids: staged.id.slice(0, nMothers), places: staged.place.slice(0, nMothers) };
 }
 
-/** Births in mother-id order, so newborn ids do not depend on row order or on the thread split. */
-function addNewborns(world: World, mothers: Population, key: number): void {
+/** Kernel: one newborn per staged mother, with the ids given in mother-id order (thread-independent). */
+export function addNewborns(world: World, newbornIds: Int32Array): void {
   const { pop, counters, vital, scratch } = world;
+  const mothers = scratch.mothers;
   const n = mothers.count;
-  // Sort staged rows by mother id: id x 2^21 + row is exact in a double (ids < 2^31, rows < 2^21 per year).
-  const byId = new Float64Array(n);
-  for (let k = 0; k < n; k++) byId[k] = mothers.id[k] * 2097152 + k;
-  byId.sort();
-  const order = scratch.motherRows;
-  for (let k = 0; k < n; k++) order[k] = byId[k] % 2097152;
+  const key = streamKey(world.seed, world.year, STREAM.demography);
   ensureCapacity(pop, n);
   const first = pop.count;
-  appendRows(pop, mothers, order, n);
+  const rows = scratch.motherRows.length >= n ? scratch.motherRows : (scratch.motherRows = new Int32Array(n));
+  for (let k = 0; k < n; k++) rows[k] = k;
+  appendRows(pop, mothers, rows, n);
   const boyBelow = threshold(vital.pMale);
   const { id, age, tenure, sex, skill, place } = pop;
-  for (let row = first; row < first + n; row++) {
-    const h = agentHash(key, id[row]);
-    id[row] = pop.nextId++;
+  for (let k = 0; k < n; k++) {
+    const row = first + k;
+    const h = agentHash(key, id[row]); // the mother's id, still in the copied row
+    id[row] = newbornIds[k];
     age[row] = 0;
     tenure[row] = 0;
     sex[row] = bits(h, 2) < boyBelow ? 0 : 1;
@@ -74,27 +133,6 @@ function addNewborns(world: World, mothers: Population, key: number): void {
     skill[row] = s < 0 ? 0 : s > 3 ? 3 : s;
     counters.births[place[row]]++;
   }
-}
-
-function setLevels(world: World): void {
-  const { vital, params, pop, places } = world;
-  const obs = world.base.province.find((o) => o.year === world.year && o.reference === 'year_end');
-  if (obs?.birthRate === undefined || obs?.deathRate === undefined) {
-    vital.fertilityLevel *= 1 + params.fertilityTrend;
-    vital.mortalityLevel *= 1 + params.mortalityTrend;
-    return;
-  }
-  const stride = MAX_AGE + 1;
-  let residents = 0, expectedBirths = 0, expectedDeaths = 0;
-  for (let i = 0; i < pop.count; i++) {
-    if (pop.place[i] === places.outside) continue;
-    residents++;
-    const a = pop.age[i] < MAX_AGE ? pop.age[i] + 1 : MAX_AGE;
-    expectedDeaths += vital.mortality[pop.sex[i] * stride + a];
-    if (pop.sex[i] === 1) expectedBirths += vital.fertility[a];
-  }
-  if (expectedBirths > 0) vital.fertilityLevel = (obs.birthRate * residents) / expectedBirths;
-  if (expectedDeaths > 0) vital.mortalityLevel = (obs.deathRate * residents) / expectedDeaths;
 }
 
 function growInt32(a: Int32Array): Int32Array {

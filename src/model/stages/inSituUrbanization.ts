@@ -15,10 +15,15 @@ const GROWTH_PULL = 10;
  * Reads: place, hukouPlace. Writes: place, migrant, hukouPlace (a registration in the reclassified village follows it).
  */
 export function inSituUrbanization(world: World): void {
-  const { pop, places, state, params, counters, levers } = world;
-  const key = streamKey(world.seed, world.year, STREAM.inSitu);
+  reclassificationThresholds(world);
+  reclassifyAgents(world);
+}
+
+/** Global: per-village integer thresholds of the yearly reclassification chance. */
+export function reclassificationThresholds(world: World): void {
+  const { places, state, params, levers } = world;
   const n = places.count;
-  const below = world.scratch.placeBelow;
+  const below = state.reclassBelow;
   for (let p = 0; p < n; p++) {
     below[p] = 0;
     if (places.tier[p] !== TIER.village) continue;
@@ -27,6 +32,13 @@ export function inSituUrbanization(world: World): void {
     const pull = 1 + Math.min(1, Math.max(0, GROWTH_PULL * growth));
     below[p] = threshold(params.reclassificationRate * (1 + RENEWAL_RECLASSIFICATION * leverAt(levers, 'renewal', world.year, p)) * pull);
   }
+}
+
+/** Kernel: reclassification draws for the partition's village residents. */
+export function reclassifyAgents(world: World): void {
+  const { pop, places, counters } = world;
+  const key = streamKey(world.seed, world.year, STREAM.inSitu);
+  const below = world.state.reclassBelow;
   const { id, place, hukouPlace, migrant } = pop;
   const urbanOf = places.urbanOf;
   const { reclassIn, reclassOut } = counters;

@@ -11,12 +11,23 @@ const FULL_TENURE_YEARS = 3;
  * Reads: place, tenure, migrant, hukouType. Writes: hukouPlace, hukouType, migrant.
  */
 export function integration(world: World): void {
-  const { pop, places, state, params, counters } = world;
-  const key = streamKey(world.seed, world.year, STREAM.integration);
-  const below = world.scratch.placeBelow;
+  integrationThresholds(world);
+  integrateAgents(world);
+}
+
+/** Global: per-place integer thresholds of the yearly integration chance (0 outside cities and towns). */
+export function integrationThresholds(world: World): void {
+  const { places, state, params } = world;
   for (let p = 0; p < places.count; p++) {
-    below[p] = isUrbanTier(places.tier[p]) ? threshold(params.integrationRate * state.openness[p]) : 0;
+    state.integrationBelow[p] = isUrbanTier(places.tier[p]) ? threshold(params.integrationRate * state.openness[p]) : 0;
   }
+}
+
+/** Kernel: integration draws for the partition's agents. */
+export function integrateAgents(world: World): void {
+  const { pop, counters } = world;
+  const key = streamKey(world.seed, world.year, STREAM.integration);
+  const below = world.state.integrationBelow;
   const { id, place, tenure, migrant, hukouType, hukouPlace } = pop;
   const integrations = counters.integrations;
   const count = pop.count;

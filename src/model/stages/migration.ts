@@ -29,6 +29,14 @@ const ENTRY_AGES = [0, 0.08, 5, 0.05, 15, 0.1, 20, 0.25, 25, 0.22, 30, 0.14, 35,
  */
 export function migration(world: World): void {
   buildChoiceTables(world);
+  migrateAgents(world);
+  const arrivals = arrivalCount(world);
+  addArrivals(world, world.pop.nextId, arrivals, 0, 1);
+  world.pop.nextId += arrivals;
+}
+
+/** Kernel: return migration and the logit choice for every agent of the partition. */
+export function migrateAgents(world: World): void {
   const { pop, places, counters, choice } = world;
   const key = streamKey(world.seed, world.year, STREAM.migration);
   const n = places.count, w = CHOICE_WIDTH, outside = places.outside;
@@ -62,32 +70,41 @@ export function migration(world: World): void {
     if (tier[o] === TIER.village) origin[i] = o;
     migrant[i] = hukouPlace[i] === d ? 0 : 1;
   }
-  addArrivals(world, key);
 }
 
-/** Arrivals from the rest of China: created at `outside` (counted as its entries), then moved to a city. */
-function addArrivals(world: World, key: number): void {
-  const { pop, places, params, counters, choice } = world;
+/** Global: this year's number of arrivals from the rest of China (inflowRate x residents, randomly rounded). */
+export function arrivalCount(world: World): number {
+  const { places, params, state } = world;
+  let residents = 0;
+  for (let p = 0; p < places.count; p++) if (p !== places.outside) residents += state.population[p];
+  const key = streamKey(world.seed, world.year, STREAM.entries);
+  return Math.floor(params.inflowRate * residents + uniform(key, 0, 0));
+}
+
+/**
+ * Kernel: arrivals number `offset`, `offset + stride`, ... below `count`, with ids `firstId + k`. They are
+ * created at `outside` (counted as its entries) and moved to a city chosen from outside's choice table.
+ */
+export function addArrivals(world: World, firstId: number, count: number, offset: number, stride: number): void {
+  const { pop, places, counters, choice } = world;
+  const key = streamKey(world.seed, world.year, STREAM.entries);
   const outside = places.outside;
-  const residents = pop.count - world.state.population[outside];
-  const expected = params.inflowRate * Math.max(residents, 0);
-  const count = Math.floor(expected + uniform(key, 0x7fffffff, 3));
-  ensureCapacity(pop, count);
   const n = places.count;
-  for (let k = 0; k < count; k++) {
+  ensureCapacity(pop, Math.ceil(Math.max(0, count - offset) / stride));
+  for (let k = offset; k < count; k += stride) {
     const row = pop.count++;
-    const who = pop.nextId++;
+    const who = firstId + k;
     pop.id[row] = who;
-    pop.age[row] = entryAge(uniform(key, who, 4), uniform(key, who, 5));
-    pop.sex[row] = uniform(key, who, 6) < 0.55 ? 0 : 1;
-    pop.skill[row] = Math.min(3, Math.floor(uniform(key, who, 7) * 4.4));
-    pop.hukouType[row] = uniform(key, who, 8) < 0.35 ? 1 : 0;
+    pop.age[row] = entryAge(uniform(key, who, 0), uniform(key, who, 1));
+    pop.sex[row] = uniform(key, who, 2) < 0.55 ? 0 : 1;
+    pop.skill[row] = Math.min(3, Math.floor(uniform(key, who, 3) * 4.4));
+    pop.hukouType[row] = uniform(key, who, 4) < 0.35 ? 1 : 0;
     pop.hukouPlace[row] = outside;
     pop.origin[row] = outside;
     pop.migrant[row] = 1;
     pop.tenure[row] = 0;
     const t = outside * AGENT_TYPES + agentType(AGE_BAND[pop.age[row]], pop.skill[row], 0);
-    const d = choice.alternatives[outside * CHOICE_WIDTH + sampleAlias(choice.tables, t, uniform(key, who, 9))];
+    const d = choice.alternatives[outside * CHOICE_WIDTH + sampleAlias(choice.tables, t, uniform(key, who, 5))];
     pop.place[row] = d;
     counters.entries[outside]++;
     counters.moveOut[outside]++;
@@ -105,36 +122,53 @@ function entryAge(u: number, v: number): number {
   return 45 + Math.floor(v * 5);
 }
 
-/** Logit probabilities per (origin, type) for this year, as alias tables (MODEL.md §3.3). */
-function buildChoiceTables(world: World): void {
+/**
+ * Global: logit probabilities per (origin, type) for this year, as alias tables (MODEL.md §3.3).
+ * V_j = bI ln(income) + bS w(age) services_j access - bH cost_j / income - bD ln(1 + km / (100 transport))
+ *       + bN ln(1 + 100 network) (+ stayBonus for staying, + outsideConstant for leaving the province),
+ * income = wage_j x job chance_j x skill premium (premium damped in villages: farm earnings vary less).
+ * The parts that do not depend on the agent type are computed once per (origin, alternative).
+ */
+export function buildChoiceTables(world: World): void {
   const { places, params, state, choice } = world;
   const n = places.count, w = CHOICE_WIDTH, outside = places.outside;
-  const weights = choice.weights;
   for (let a = 0; a <= MAX_AGE; a++) choice.considerBelow[a] = threshold(Math.min(1, CONSIDER[a] * params.movePropensity));
   for (let t = 0; t < 256; t++) choice.tenureFactor[t] = Math.exp(-params.tenureDecay * Math.min(t, 15));
   for (let b = 0; b < AGE_BANDS; b++) choice.returnBelow[b] = threshold(Math.min(1, params.returnRate * RETURN_BY_BAND[b]));
+  const premium = new Float64Array(2 * SKILLS); // [urban?][skill]
+  for (let s = 0; s < SKILLS; s++) {
+    premium[s] = Math.pow(SKILL_PREMIUM[s], 0.3);
+    premium[SKILLS + s] = SKILL_PREMIUM[s];
+  }
+  const weights = choice.weights;
+  const base = new Float64Array(w), income = new Float64Array(w), services = new Float64Array(w), cost = new Float64Array(w);
+  const urban = new Uint8Array(w), valid = new Uint8Array(w), openAccess = new Float64Array(w);
   for (let o = 0; o < n; o++) {
     const prefO = places.prefecture[o];
+    for (let k = 0; k < w; k++) {
+      const j = choice.alternatives[o * w + k];
+      valid[k] = j < 0 || (o === outside && k === 0) ? 0 : 1;
+      if (!valid[k]) continue;
+      const transport = Math.sqrt(state.transport[o] * state.transport[j]);
+      const network = prefO === 255 ? 0 : state.network[prefO * n + j];
+      income[k] = state.wage[j] * state.jobChance[j];
+      urban[k] = places.tier[j] !== TIER.village ? 1 : 0;
+      services[k] = params.betaServices * state.services[j];
+      openAccess[k] = Math.min(1, MIGRANT_ACCESS * state.openness[j]);
+      cost[k] = params.betaHousing * state.housingCost[j];
+      base[k] = params.betaIncome * Math.log(income[k])
+        - params.betaDistance * Math.log(1 + places.distanceKm[o * n + j] / (100 * transport))
+        + params.betaNetwork * Math.log(1 + 100 * network)
+        + (j === o ? params.stayBonus : 0) + (j === outside ? params.outsideConstant : 0);
+    }
     for (let band = 0; band < AGE_BANDS; band++) {
       for (let s = 0; s < SKILLS; s++) {
         for (let local = 0; local < 2; local++) {
           for (let k = 0; k < w; k++) {
-            const j = choice.alternatives[o * w + k];
-            if (j < 0 || (o === outside && k === 0)) { weights[k] = 0; continue; }
-            const stay = j === o;
-            const urbanJ = places.tier[j] !== TIER.village;
-            const income = state.wage[j] * Math.pow(SKILL_PREMIUM[s], urbanJ ? 1 : 0.3) * state.jobChance[j];
-            const access = stay && local === 1 ? 1 : Math.min(1, MIGRANT_ACCESS * state.openness[j]);
-            const transport = Math.sqrt(state.transport[o] * state.transport[j]);
-            const network = prefO === 255 ? 0 : state.network[prefO * n + j];
-            let v = params.betaIncome * Math.log(income)
-              + params.betaServices * SERVICE_WEIGHT[band] * state.services[j] * access
-              - params.betaHousing * (state.housingCost[j] / income)
-              - params.betaDistance * Math.log(1 + places.distanceKm[o * n + j] / (100 * transport))
-              + params.betaNetwork * Math.log(1 + 100 * network);
-            if (stay) v += params.stayBonus;
-            if (j === outside) v += params.outsideConstant;
-            weights[k] = Math.exp(v);
+            if (!valid[k]) { weights[k] = 0; continue; }
+            const prem = premium[urban[k] * SKILLS + s];
+            const access = k === 0 && local === 1 ? 1 : openAccess[k];
+            weights[k] = Math.exp(base[k] + params.betaIncome * Math.log(prem) + services[k] * SERVICE_WEIGHT[band] * access - cost[k] / (income[k] * prem));
           }
           buildAliasTable(choice.tables, o * AGENT_TYPES + agentType(band, s, local), weights);
         }

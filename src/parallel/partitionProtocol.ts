@@ -1,0 +1,39 @@
+import type { RunSpec } from '../model/runSpec.js';
+import type { StateCounts } from '../model/recordState.js';
+
+/** Shared memory a partition worker reads: its agents, the place state and the choice tables. */
+export interface PartitionInit {
+  type: 'init';
+  spec: RunSpec;
+  columns: Record<string, SharedArrayBuffer>;
+  count: number;
+  capacity: number;
+  state: Record<string, SharedArrayBuffer>;
+  choice: { prob: SharedArrayBuffer; alias: SharedArrayBuffer; considerBelow: SharedArrayBuffer; tenureFactor: SharedArrayBuffer; returnBelow: SharedArrayBuffer };
+}
+
+/** Messages from the coordinating thread, one per phase of a year. */
+export type ToPartition =
+  | PartitionInit
+  | { type: 'ageSex'; year: number }
+  | { type: 'demography'; year: number; fertilityLevel: number; mortalityLevel: number }
+  | { type: 'rest'; newbornIds: Int32Array; arrivals: { firstId: number; count: number; offset: number; stride: number } };
+
+/** Per-place counters of one partition for one year (agents). */
+export interface PartitionCounters {
+  births: Int32Array;
+  moveIn: Int32Array;
+  moveOut: Int32Array;
+  reclassIn: Int32Array;
+  reclassOut: Int32Array;
+  integrations: Int32Array;
+  entries: Int32Array;
+  flows: Int32Array;
+}
+
+export type FromPartition =
+  | { type: 'ready' }
+  | { type: 'ageSex'; counts: Int32Array }
+  | { type: 'demography'; motherIds: Int32Array; motherPlaces: Uint16Array; deaths: Int32Array }
+  | { type: 'rest'; counters: PartitionCounters; state: StateCounts; agents: number }
+  | { type: 'error'; message: string };

@@ -1,0 +1,77 @@
+import { parentPort } from 'node:worker_threads';
+import { createWorldShell } from '../model/createWorld.js';
+import { populationFromBuffers } from '../model/population.js';
+import { createStateCounts, countState } from '../model/recordState.js';
+import { createRunSeries, countersOf } from '../model/runSeries.js';
+import { addNewborns, countAgeSex, markDeathsAndMothers } from '../model/stages/demography.js';
+import { integrateAgents } from '../model/stages/integration.js';
+import { reclassifyAgents } from '../model/stages/inSituUrbanization.js';
+import { addArrivals, migrateAgents } from '../model/stages/migration.js';
+import type { World } from '../model/world.js';
+import type { FromPartition, PartitionInit, ToPartition } from './partitionProtocol.js';
+
+/**
+ * A worker thread that owns one partition of the agents and runs the agent kernels of each stage on
+ * it; the coordinating thread (runPartitioned.ts) does the global steps between phases.
+ */
+let world: World | undefined;
+
+function reply(message: FromPartition): void {
+  parentPort!.postMessage(message);
+}
+
+function init(msg: PartitionInit): void {
+  const pop = populationFromBuffers(msg.columns, msg.count, msg.capacity, 0);
+  world = createWorldShell(msg.spec, pop);
+  // Read the coordinator's place state and choice tables in place (shared memory).
+  const state = world.state as unknown as Record<string, Float64Array>;
+  for (const [name, buffer] of Object.entries(msg.state)) state[name] = new Float64Array(buffer);
+  world.choice.tables.prob = new Float64Array(msg.choice.prob);
+  world.choice.tables.alias = new Int32Array(msg.choice.alias);
+  world.choice.considerBelow = new Float64Array(msg.choice.considerBelow);
+  world.choice.tenureFactor = new Float64Array(msg.choice.tenureFactor);
+  world.choice.returnBelow = new Float64Array(msg.choice.returnBelow);
+  // One year of local counters, reused every year.
+  world.series = createRunSeries(msg.spec.firstYear, msg.spec.firstYear, world.places.count);
+  reply({ type: 'ready' });
+}
+
+function handle(msg: ToPartition): void {
+  if (msg.type === 'init') return init(msg);
+  const w = world!;
+  if (msg.type === 'ageSex') {
+    w.year = msg.year;
+    return reply({ type: 'ageSex', counts: countAgeSex(w) });
+  }
+  if (msg.type === 'demography') {
+    w.year = msg.year;
+    for (const a of Object.values(w.series)) if (a instanceof Int32Array) a.fill(0);
+    w.counters = countersOf(w.series, w.series.firstYear);
+    w.vital.fertilityLevel = msg.fertilityLevel;
+    w.vital.mortalityLevel = msg.mortalityLevel;
+    const mothers = markDeathsAndMothers(w);
+    return reply({ type: 'demography', motherIds: mothers.ids, motherPlaces: mothers.places, deaths: w.counters.deaths.slice() });
+  }
+  addNewborns(w, msg.newbornIds);
+  migrateAgents(w);
+  addArrivals(w, msg.arrivals.firstId, msg.arrivals.count, msg.arrivals.offset, msg.arrivals.stride);
+  integrateAgents(w);
+  reclassifyAgents(w);
+  const c = w.counters;
+  const state = countState(w, createStateCounts(w.places.count, w.places.prefectureIds.length));
+  reply({
+    type: 'rest', agents: w.pop.count, state,
+    counters: {
+      births: c.births.slice(), moveIn: c.moveIn.slice(), moveOut: c.moveOut.slice(), reclassIn: c.reclassIn.slice(),
+      reclassOut: c.reclassOut.slice(), integrations: c.integrations.slice(), entries: c.entries.slice(), flows: c.flows.slice(),
+    },
+  });
+}
+
+parentPort!.on('message', (msg: ToPartition) => {
+  try {
+    handle(msg);
+  } catch (err) {
+    reply({ type: 'error', message: (err as Error).stack ?? String(err) });
+  }
+});

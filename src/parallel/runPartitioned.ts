@@ -1,0 +1,112 @@
+import { createWorld } from '../model/createWorld.js';
+import { mergeSortedIds } from '../model/mergeSortedIds.js';
+import { createPopulation, populationBuffers, splitPopulation } from '../model/population.js';
+import type { RunResult } from '../model/runModel.js';
+import type { RunSpec } from '../model/runSpec.js';
+import { countersOf } from '../model/runSeries.js';
+import { checkBooks } from '../model/stages/accounting.js';
+import { needsAgeSexCounts, setVitalLevels } from '../model/stages/demography.js';
+import { integrationThresholds } from '../model/stages/integration.js';
+import { reclassificationThresholds } from '../model/stages/inSituUrbanization.js';
+import { arrivalCount, buildChoiceTables } from '../model/stages/migration.js';
+import { updatePlaces } from '../model/stages/updatePlaces.js';
+import { storeState } from '../model/recordState.js';
+import type { World } from '../model/world.js';
+import { PartitionPool } from './partitionPool.js';
+import type { PartitionCounters, ToPartition } from './partitionProtocol.js';
+
+/**
+ * One run split across `threads` worker threads: each owns a partition of the agents (columns in
+ * SharedArrayBuffers) and runs the stages' agent kernels; this thread does the global steps (vital
+ * levels, newborn ids, place state, choice tables, accounting) between phases. Every draw depends
+ * only on (seed, year, stage, agent id) and all merged counts are integers, so the output is
+ * byte-identical to `runModel` whatever the number of threads.
+ */
+export async function runPartitioned(spec: RunSpec, threads: number): Promise<RunResult> {
+  const t0 = performance.now();
+  const world = createWorld(spec, true);
+  const initial = world.pop.count;
+  const parts = splitPopulation(world.pop, threads);
+  const nextId = world.pop.nextId;
+  world.pop = createPopulation(1); // the partitions own the agents now
+  world.pop.nextId = nextId;
+  const pool = new PartitionPool(threads);
+  const stageMs: Record<string, number> = { demography: 0, global: 0, rest: 0 };
+  let agents = initial;
+  try {
+    await pool.all(parts.map((p) => initMessage(world, spec, p)), 'ready');
+    parts.length = 0;
+    const t1 = performance.now();
+    for (let year = spec.firstYear + 1; year <= spec.lastYear; year++) {
+      world.year = year;
+      world.counters = countersOf(world.series, year);
+      const ta = performance.now();
+      const ageSex = needsAgeSexCounts(world) ? sumInt32((await pool.all(same(pool, { type: 'ageSex', year }), 'ageSex')).map((r) => r.counts)) : undefined;
+      setVitalLevels(world, ageSex);
+      const demo = await pool.all(same(pool, { type: 'demography', year, fertilityLevel: world.vital.fertilityLevel, mortalityLevel: world.vital.mortalityLevel }), 'demography');
+      const tb = performance.now();
+      addInto(world.counters.deaths, demo.map((r) => r.deaths));
+      for (const r of demo) for (const p of r.motherPlaces) world.counters.births[p]++;
+      const newbornIds = mergeSortedIds(demo.map((r) => r.motherIds), world.pop.nextId);
+      world.pop.nextId += newbornIds.reduce((s, a) => s + a.length, 0);
+      updatePlaces(world);
+      buildChoiceTables(world);
+      const arrivals = arrivalCount(world);
+      const firstId = world.pop.nextId;
+      world.pop.nextId += arrivals;
+      integrationThresholds(world);
+      reclassificationThresholds(world);
+      const tc = performance.now();
+      const rest = await pool.all(newbornIds.map((ids, k) => ({ type: 'rest', newbornIds: ids, arrivals: { firstId, count: arrivals, offset: k, stride: threads } })), 'rest');
+      const td = performance.now();
+      world.counters.births.fill(0);
+      mergeCounters(world, rest.map((r) => r.counters));
+      storeState(world, rest.map((r) => r.state));
+      agents = rest.reduce((s, r) => s + r.agents, 0);
+      checkBooks(world, agents);
+      stageMs.demography += tb - ta;
+      stageMs.global += tc - tb + (performance.now() - td);
+      stageMs.rest += td - tc;
+    }
+    const t2 = performance.now();
+    return { spec, series: world.series, places: world.places, agents: { initial, final: agents }, timings: { setupMs: t1 - t0, simulateMs: t2 - t1, stageMs } };
+  } finally {
+    await pool.close();
+  }
+}
+
+function initMessage(world: World, spec: RunSpec, part: ReturnType<typeof createPopulation>): ToPartition {
+  const state = Object.fromEntries(Object.entries(world.state).map(([k, v]) => [k, (v as Float64Array).buffer as SharedArrayBuffer]));
+  const c = world.choice;
+  const sab = (a: Float64Array | Int32Array) => a.buffer as SharedArrayBuffer;
+  return {
+    type: 'init', spec, columns: populationBuffers(part), count: part.count, capacity: part.capacity, state,
+    choice: { prob: sab(c.tables.prob), alias: sab(c.tables.alias), considerBelow: sab(c.considerBelow), tenureFactor: sab(c.tenureFactor), returnBelow: sab(c.returnBelow) },
+  };
+}
+
+function same(pool: PartitionPool, message: ToPartition): ToPartition[] {
+  return Array.from({ length: pool.size }, () => message);
+}
+
+function sumInt32(parts: Int32Array[]): Int32Array {
+  const out = new Int32Array(parts[0].length);
+  for (const p of parts) for (let k = 0; k < p.length; k++) out[k] += p[k];
+  return out;
+}
+
+function addInto(target: Int32Array, parts: Int32Array[]): void {
+  for (const p of parts) for (let k = 0; k < p.length; k++) target[k] += p[k];
+}
+
+function mergeCounters(world: World, parts: PartitionCounters[]): void {
+  const c = world.counters;
+  addInto(c.births, parts.map((p) => p.births));
+  addInto(c.moveIn, parts.map((p) => p.moveIn));
+  addInto(c.moveOut, parts.map((p) => p.moveOut));
+  addInto(c.reclassIn, parts.map((p) => p.reclassIn));
+  addInto(c.reclassOut, parts.map((p) => p.reclassOut));
+  addInto(c.integrations, parts.map((p) => p.integrations));
+  addInto(c.entries, parts.map((p) => p.entries));
+  addInto(c.flows, parts.map((p) => p.flows));
+}
