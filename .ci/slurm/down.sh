@@ -24,7 +24,7 @@ is_ours() {
 }
 
 stop_pidfile() {
-  local name="$1" pidfile="$2" pid i
+  local name="$1" pidfile="$2" pid
   if [ ! -f "$pidfile" ]; then
     log "$name: no pid file ($pidfile); assuming not running"
     return 0
@@ -37,14 +37,14 @@ stop_pidfile() {
   fi
   log "$name: stopping pid $pid"
   kill -TERM "$pid" 2>/dev/null || true
-  for i in $(seq 1 100); do          # up to ~10 s
+  for _ in $(seq 1 100); do          # up to ~10 s
     is_ours "$pid" "$name" || break
     sleep 0.1
   done
   if is_ours "$pid" "$name"; then
     log "$name: pid $pid ignored SIGTERM; sending SIGKILL"
     kill -KILL "$pid" 2>/dev/null || true
-    for i in $(seq 1 30); do
+    for _ in $(seq 1 30); do
       is_ours "$pid" "$name" || break
       sleep 0.1
     done

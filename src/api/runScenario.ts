@@ -1,5 +1,8 @@
+import { InputError } from '../core/inputError.js';
 import { prepareBase } from '../model/baseCache.js';
-import { runModel } from '../model/runModel.js';
+import { checkRunFits } from '../model/memoryEstimate.js';
+import { runModel, type RunResult } from '../model/runModel.js';
+import { runPartitioned } from '../parallel/runPartitioned.js';
 import { runOutputs, type RunMetadata } from '../report/runOutputs.js';
 import { summaryTable } from '../report/summaryTable.js';
 import { checkOutputDir, writeOutputDir } from '../report/writeOutputDir.js';
@@ -9,6 +12,8 @@ import { toRunSpec, type RunOverrides } from '../scenario/toRunSpec.js';
 export interface RunScenarioOptions extends RunOverrides {
   /** output folder; default out/<scenario name> */
   out?: string;
+  /** worker threads that split the run (1: this thread only); results are identical for any value */
+  threads?: number;
 }
 
 export interface RunScenarioResult {
@@ -21,13 +26,17 @@ export interface RunScenarioResult {
 }
 
 /** Loads a scenario, runs it and writes its output folder. Throws InputError on bad input before running. */
-export function runScenario(scenarioArg: string, options: RunScenarioOptions = {}): RunScenarioResult {
+export async function runScenario(scenarioArg: string, options: RunScenarioOptions = {}): Promise<RunScenarioResult> {
   const t0 = performance.now();
   const scenario = loadScenario(scenarioArg);
   const spec = toRunSpec(scenario, options);
   const out = options.out ?? `out/${scenario.name}`;
   checkOutputDir(out);
-  const result = runModel(spec);
+  const threads = options.threads ?? 1;
+  if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new InputError(`--threads ${threads}: expected an integer from 1 to 256`);
+  const { base } = prepareBase(spec.dataDir, spec.censusYear);
+  checkRunFits(base.units.reduce((s, u) => s + u.pop, 0), spec.scale, threads);
+  const result: RunResult = threads > 1 ? await runPartitioned(spec, threads) : runModel(spec);
   const { files, rows, metadata } = runOutputs(result, scenario);
   writeOutputDir(out, files);
   const { places } = prepareBase(spec.dataDir, spec.censusYear);
