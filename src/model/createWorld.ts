@@ -20,7 +20,7 @@ export function createWorld(spec: RunSpec, shared = false): World {
   const world = createWorldShell(spec, pop, shared);
   storeState(world, [countState(world, createStateCounts(places.count, places.prefectureIds.length))]);
   const { state, series } = world;
-  for (let p = 0; p < places.count; p++) state.initial[p] = state.population[p] = series.population[p];
+  for (let p = 0; p < places.count; p++) state.initial[p] = state.population[p] = state.jobs[p] = series.population[p];
   return world;
 }
 

@@ -11,6 +11,8 @@ export interface PlaceState {
   services: Float64Array;
   housingCost: Float64Array;
   wage: Float64Array;
+  /** urban jobs (in agents), grown each year by jobsGrowth x the jobs lever */
+  jobs: Float64Array;
   jobChance: Float64Array;
   /** openness to settlement (integration chance multiplier, migrant service access) */
   openness: Float64Array;
@@ -27,7 +29,7 @@ export function createPlaceState(places: Places, shared = false): PlaceState {
   const n = places.count;
   const arr = (len = n) => new Float64Array(shared ? new SharedArrayBuffer(len * 8) : new ArrayBuffer(len * 8));
   return {
-    population: arr(), previous: arr(), initial: arr(), services: arr(), housingCost: arr(), wage: arr(),
+    population: arr(), previous: arr(), initial: arr(), services: arr(), housingCost: arr(), wage: arr(), jobs: arr(),
     jobChance: arr(), openness: arr(), transport: arr(), network: arr(places.prefectureIds.length * n),
     integrationBelow: arr(), reclassBelow: arr(),
   };

@@ -62,8 +62,10 @@ function addUnit(pop: Population, places: Places, unit: CensusUnit, scale: numbe
   const migrants = migrantsPerCell(agents, unit, scale);
   const kinds = [unit.hukouSameCounty, unit.hukouOtherCounty, unit.hukouOtherProvince];
   const kindTotal = kinds[0] + kinds[1] + kinds[2];
-  let seen = 0;
   const nMigrants = migrants.reduce((s, m) => s + m, 0);
+  // Agents left to assign to each kind (cumulative rounding keeps the unit's totals exact).
+  const left = kindTotal > 0 ? cumulativeRound(kinds.map((k) => (k / kindTotal) * nMigrants)) : new Int32Array(3);
+  let leftTotal = nMigrants;
   ensureRoom(pop, agents);
   for (let c = 0; c < cells.length; c++) {
     const urban = c < unit.ageSex.length;
@@ -79,11 +81,15 @@ function addUnit(pop: Population, places: Places, unit: CensusUnit, scale: numbe
       pop.sex[row] = cell & 1;
       pop.place[row] = place;
       pop.skill[row] = drawSkill(unit.schooling, pop.age[row], key, id);
-      // Registered-elsewhere kind, spread systematically over the unit's chosen agents (stored in hukouType until assignHukou).
+      // Registered-elsewhere kind, drawn without replacement from the unit's remaining counts (an urn),
+      // so every age and sex gets the same mix of kinds and the totals stay exact (stored in hukouType until assignHukou).
       let kind = LOCAL;
-      if (j < migrants[c] && kindTotal > 0) {
-        const pos = ((seen++ + 0.5) / nMigrants) * kindTotal;
-        kind = pos < kinds[0] ? SAME_COUNTY : pos < kinds[0] + kinds[1] ? OTHER_COUNTY : OTHER_PROVINCE;
+      if (j < migrants[c] && leftTotal > 0) {
+        const pick = uniform(key, id, 1) * leftTotal;
+        const k = pick < left[0] ? 0 : pick < left[0] + left[1] ? 1 : 2;
+        left[k]--;
+        leftTotal--;
+        kind = k === 0 ? SAME_COUNTY : k === 1 ? OTHER_COUNTY : OTHER_PROVINCE;
       }
       pop.hukouType[row] = kind;
       pop.hukouPlace[row] = place;

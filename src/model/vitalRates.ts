@@ -29,7 +29,7 @@ function mortalityShape(): Float64Array {
       let m: number;
       if (age <= 1) m = 0.0054; // newborns age to 1 before their first death draw
       else if (age < 15) m = 0.0002;
-      else m = 0.0003 + 0.000025 * k * Math.exp(0.09 * age);
+      else m = 0.0003 + 0.000025 * Math.exp(0.09 * age);
       q[sex * (MAX_AGE + 1) + age] = age === MAX_AGE ? 1 : Math.min(1, m * (age > 0 ? k : 1));
     }
   }

@@ -30,7 +30,9 @@ export function reclassificationThresholds(world: World): void {
     const u = places.urbanOf[p];
     const growth = state.previous[u] > 0 ? state.population[u] / state.previous[u] - 1 : 0;
     const pull = 1 + Math.min(1, Math.max(0, GROWTH_PULL * growth));
-    below[p] = threshold(params.reclassificationRate * (1 + RENEWAL_RECLASSIFICATION * leverAt(levers, 'renewal', world.year, p)) * pull);
+    // Renewal set on the village or on its town/city (urban villages sit in both) speeds reclassification.
+    const renewal = Math.max(leverAt(levers, 'renewal', world.year, p), leverAt(levers, 'renewal', world.year, u));
+    below[p] = threshold(params.reclassificationRate * (1 + RENEWAL_RECLASSIFICATION * renewal) * pull);
   }
 }
 

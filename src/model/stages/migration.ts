@@ -19,7 +19,7 @@ const SERVICE_WEIGHT = [1.2, 0.6, 1.2, 1.2, 0.8, 0.9];
 /** Share of services a migrant without local hukou can use at openness 1 (assumption). */
 const MIGRANT_ACCESS = 0.5;
 /** Age distribution of arrivals from the rest of China: first age of 5-year groups and weights (assumption). */
-const ENTRY_AGES = [0, 0.08, 5, 0.05, 15, 0.1, 20, 0.25, 25, 0.22, 30, 0.14, 35, 0.08, 40, 0.05, 45, 0.03];
+const ENTRY_AGES = [0, 0.06, 5, 0.04, 10, 0.03, 15, 0.1, 20, 0.25, 25, 0.22, 30, 0.14, 35, 0.08, 40, 0.05, 45, 0.03];
 
 /**
  * Migration (MODEL.md §3.3): return to the hukou place, then a multinomial-logit choice among staying,

@@ -59,8 +59,8 @@ export function updatePlaces(world: World): void {
     state.wage[p] = tierWage * Math.pow(size, params.agglomeration) * jobsLever;
     // Harris-Todaro: urban jobs grow with the trend; the chance of finding one falls as residents outgrow them.
     if (tier === TIER.city || tier === TIER.town) {
-      const jobs = state.initial[p] * Math.pow(1 + params.jobsGrowth * jobsLever, years);
-      state.jobChance[p] = Math.min(1, (0.95 * jobs) / Math.max(state.population[p], 1));
+      state.jobs[p] *= 1 + params.jobsGrowth * jobsLever;
+      state.jobChance[p] = Math.min(1, (0.95 * state.jobs[p]) / Math.max(state.population[p], 1));
     } else state.jobChance[p] = 1;
   }
 }
