@@ -25,7 +25,7 @@ export function streamKey(seed: number, year: number, stage: number): number {
 
 /** Uniform number in [0, 1) for draw `draw` of agent `id` in the stream `key`. */
 export function uniform(key: number, id: number, draw: number): number {
-  return mix32(mix32(key ^ id) + Math.imul(draw + 1, GOLDEN)) / TWO_POW_32;
+  return bits(agentHash(key, id), draw) / TWO_POW_32;
 }
 
 /**
@@ -37,7 +37,8 @@ export function agentHash(key: number, id: number): number {
 }
 
 export function bits(hash: number, draw: number): number {
-  return mix32(hash + Math.imul(draw + 1, GOLDEN));
+  // Draw 0 is the agent hash itself: one mix instead of two for the most common single draw.
+  return draw === 0 ? hash : mix32(hash + Math.imul(draw, GOLDEN));
 }
 
 /** Integer threshold of a probability for comparisons with `bits` (p >= 1 always passes). */

@@ -1,8 +1,6 @@
-import { createAliasTables } from '../core/aliasTable.js';
 import { resolveLevers } from '../scenario/resolveLevers.js';
-import { AGENT_TYPES } from './agentTypes.js';
 import { prepareBase } from './baseCache.js';
-import { buildChoiceSets, CHOICE_WIDTH } from './choiceSets.js';
+import { createChoiceTables } from './choiceModel.js';
 import { createPlaceState } from './placeState.js';
 import { createPopulation, MAX_AGE, type Population } from './population.js';
 import { countState, createStateCounts, storeState } from './recordState.js';
@@ -26,7 +24,7 @@ export function createWorld(spec: RunSpec, shared = false): World {
 
 /**
  * A world around a given population, without recording its state: worker threads build one around
- * their partition; `shared` puts place state and choice tables in SharedArrayBuffers.
+ * their partition; `shared` puts place state and choice inputs in SharedArrayBuffers.
  */
 export function createWorldShell(spec: RunSpec, pop: Population, shared = false): World {
   const { base, places } = prepareBase(spec.dataDir, spec.censusYear);
@@ -41,17 +39,6 @@ export function createWorldShell(spec: RunSpec, pop: Population, shared = false)
       mothers: createPopulation(1024), motherRows: new Int32Array(1 << 16), dead: new Int32Array(1 << 16),
       dieBelow: new Float64Array(2 * (MAX_AGE + 1)), birthBelow: new Float64Array(MAX_AGE + 1),
     },
-    choice: {
-      alternatives: buildChoiceSets(places),
-      tables: createAliasTables(places.count * AGENT_TYPES, CHOICE_WIDTH, shared),
-      weights: new Float64Array(CHOICE_WIDTH),
-      considerBelow: sharedOrNot(MAX_AGE + 1, shared),
-      tenureFactor: sharedOrNot(256, shared),
-      returnBelow: sharedOrNot(8, shared),
-    },
+    choice: createChoiceTables(places, shared),
   };
-}
-
-function sharedOrNot(length: number, shared: boolean): Float64Array {
-  return new Float64Array(shared ? new SharedArrayBuffer(length * 8) : new ArrayBuffer(length * 8));
 }

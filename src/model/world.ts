@@ -1,4 +1,4 @@
-import type { AliasTables } from '../core/aliasTable.js';
+import type { ChoiceTables } from './choiceModel.js';
 import type { BaseData } from './data/baseData.js';
 import type { Levers } from './levers.js';
 import type { ModelParams } from './params.js';
@@ -35,20 +35,6 @@ export interface World {
     birthBelow: Float64Array;
   };
   choice: ChoiceTables;
-}
-
-/** The migration choice model's per-year tables (stages/migration.ts). */
-export interface ChoiceTables {
-  /** destinations per origin, places x CHOICE_WIDTH */
-  alternatives: Int16Array;
-  /** one alias table per (origin, agent type) */
-  tables: AliasTables;
-  weights: Float64Array;
-  /** integer thresholds (see core/random.ts `threshold`) of considering a move, by age */
-  considerBelow: Float64Array;
-  tenureFactor: Float64Array;
-  /** integer thresholds of returning to the hukou place, by age band */
-  returnBelow: Float64Array;
 }
 
 /** Per-place counts of one year, in agents. */

@@ -1,7 +1,7 @@
 import type { RunSpec } from '../model/runSpec.js';
 import type { StateCounts } from '../model/recordState.js';
 
-/** Shared memory a partition worker reads: its agents, the place state and the choice tables. */
+/** Shared memory a partition worker reads: its agents, the place state and the choice inputs. */
 export interface PartitionInit {
   type: 'init';
   spec: RunSpec;
@@ -9,7 +9,7 @@ export interface PartitionInit {
   count: number;
   capacity: number;
   state: Record<string, SharedArrayBuffer>;
-  choice: { prob: SharedArrayBuffer; alias: SharedArrayBuffer; considerBelow: SharedArrayBuffer; tenureFactor: SharedArrayBuffer; returnBelow: SharedArrayBuffer };
+  choice: Record<string, SharedArrayBuffer>;
 }
 
 /** Messages from the coordinating thread, one per phase of a year. */

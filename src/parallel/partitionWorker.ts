@@ -23,14 +23,11 @@ function reply(message: FromPartition): void {
 function init(msg: PartitionInit): void {
   const pop = populationFromBuffers(msg.columns, msg.count, msg.capacity, 0);
   world = createWorldShell(msg.spec, pop);
-  // Read the coordinator's place state and choice tables in place (shared memory).
+  // Read the coordinator's place state and choice inputs in place (shared memory); alias tables stay local.
   const state = world.state as unknown as Record<string, Float64Array>;
   for (const [name, buffer] of Object.entries(msg.state)) state[name] = new Float64Array(buffer);
-  world.choice.tables.prob = new Float64Array(msg.choice.prob);
-  world.choice.tables.alias = new Int32Array(msg.choice.alias);
-  world.choice.considerBelow = new Float64Array(msg.choice.considerBelow);
-  world.choice.tenureFactor = new Float64Array(msg.choice.tenureFactor);
-  world.choice.returnBelow = new Float64Array(msg.choice.returnBelow);
+  const inputs = world.choice.inputs as unknown as Record<string, Float64Array>;
+  for (const [name, buffer] of Object.entries(msg.choice)) inputs[name] = new Float64Array(buffer);
   // One year of local counters, reused every year.
   world.series = createRunSeries(msg.spec.firstYear, msg.spec.firstYear, world.places.count);
   reply({ type: 'ready' });

@@ -8,7 +8,8 @@ import { checkBooks } from '../model/stages/accounting.js';
 import { needsAgeSexCounts, setVitalLevels } from '../model/stages/demography.js';
 import { integrationThresholds } from '../model/stages/integration.js';
 import { reclassificationThresholds } from '../model/stages/inSituUrbanization.js';
-import { arrivalCount, buildChoiceTables } from '../model/stages/migration.js';
+import { arrivalCount } from '../model/stages/migration.js';
+import { prepareChoice } from '../model/choiceModel.js';
 import { updatePlaces } from '../model/stages/updatePlaces.js';
 import { storeState } from '../model/recordState.js';
 import type { World } from '../model/world.js';
@@ -18,7 +19,7 @@ import type { PartitionCounters, ToPartition } from './partitionProtocol.js';
 /**
  * One run split across `threads` worker threads: each owns a partition of the agents (columns in
  * SharedArrayBuffers) and runs the stages' agent kernels; this thread does the global steps (vital
- * levels, newborn ids, place state, choice tables, accounting) between phases. Every draw depends
+ * levels, newborn ids, place state, choice inputs, accounting) between phases. Every draw depends
  * only on (seed, year, stage, agent id) and all merged counts are integers, so the output is
  * byte-identical to `runModel` whatever the number of threads.
  */
@@ -50,7 +51,7 @@ export async function runPartitioned(spec: RunSpec, threads: number): Promise<Ru
       const newbornIds = mergeSortedIds(demo.map((r) => r.motherIds), world.pop.nextId);
       world.pop.nextId += newbornIds.reduce((s, a) => s + a.length, 0);
       updatePlaces(world);
-      buildChoiceTables(world);
+      prepareChoice(world);
       const arrivals = arrivalCount(world);
       const firstId = world.pop.nextId;
       world.pop.nextId += arrivals;
@@ -77,12 +78,8 @@ export async function runPartitioned(spec: RunSpec, threads: number): Promise<Ru
 
 function initMessage(world: World, spec: RunSpec, part: ReturnType<typeof createPopulation>): ToPartition {
   const state = Object.fromEntries(Object.entries(world.state).map(([k, v]) => [k, (v as Float64Array).buffer as SharedArrayBuffer]));
-  const c = world.choice;
-  const sab = (a: Float64Array | Int32Array) => a.buffer as SharedArrayBuffer;
-  return {
-    type: 'init', spec, columns: populationBuffers(part), count: part.count, capacity: part.capacity, state,
-    choice: { prob: sab(c.tables.prob), alias: sab(c.tables.alias), considerBelow: sab(c.considerBelow), tenureFactor: sab(c.tenureFactor), returnBelow: sab(c.returnBelow) },
-  };
+  const choice = Object.fromEntries(Object.entries(world.choice.inputs).map(([k, v]) => [k, (v as Float64Array).buffer as SharedArrayBuffer]));
+  return { type: 'init', spec, columns: populationBuffers(part), count: part.count, capacity: part.capacity, state, choice };
 }
 
 function same(pool: PartitionPool, message: ToPartition): ToPartition[] {

@@ -32,10 +32,9 @@ export function integrateAgents(world: World): void {
   const integrations = counters.integrations;
   const count = pop.count;
   for (let i = 0; i < count; i++) {
-    if (migrant[i] === 0 && hukouType[i] === 1) continue;
     const p = place[i];
     const b = below[p];
-    if (b === 0) continue;
+    if (b === 0 || (migrant[i] === 0 && hukouType[i] === 1)) continue;
     const t = tenure[i];
     const ramp = t >= FULL_TENURE_YEARS ? 1 : (t + 1) / (FULL_TENURE_YEARS + 1);
     if (bits(agentHash(key, id[i]), 0) >= b * ramp) continue;
