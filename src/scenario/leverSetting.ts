@@ -14,6 +14,8 @@ export interface LeverSetting {
   target: LeverTarget;
   /** year -> value, at least one entry */
   schedule: Record<number, number>;
+  /** one-line rationale from the scenario file (documentation only: it does not change a run) */
+  why?: string;
 }
 
 /** Precedence of target kinds: a higher number wins where settings overlap. */

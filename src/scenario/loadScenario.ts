@@ -1,12 +1,10 @@
-import { readFileSync, existsSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { dirname, resolve, join } from 'node:path';
-import { parse } from 'yaml';
+import { existsSync } from 'node:fs';
+import { resolve, join } from 'node:path';
 import { InputError } from '../core/inputError.js';
 import { PACKAGE_ROOT } from '../core/packageRoot.js';
-import { DEFAULT_PARAMS } from '../model/params.js';
 import type { Scenario } from './scenario.js';
-import type { LeverSetting } from './leverSetting.js';
+import { formatIssue } from './scenarioIssue.js';
+import { validateScenario } from './validateScenario.js';
 
 /** Built-in scenarios by short name: `baseline` is scenarios/shanxi/baseline.yaml. */
 export const BUILTIN_SCENARIO_DIR = join(PACKAGE_ROOT, 'scenarios', 'shanxi');
@@ -19,29 +17,12 @@ export function scenarioPath(nameOrFile: string): string {
   throw new InputError(`${nameOrFile}: no such scenario file or built-in scenario (expected a path, or a name in scenarios/shanxi/)`);
 }
 
-/** Loads a scenario file (minimal reader; full validation in validateScenario). */
+/**
+ * Loads a scenario file (YAML or JSON) or built-in name, merging the files it extends. Throws one
+ * InputError listing every issue, one `file:line:column: path: message` per line, before anything runs.
+ */
 export function loadScenario(nameOrFile: string): Scenario {
-  const file = scenarioPath(nameOrFile);
-  const doc = readMerged(file, []);
-  const years = doc.years ?? { first: 2020, last: 2035 };
-  const params = { ...DEFAULT_PARAMS, ...(doc.params ?? {}) };
-  const levers = (doc.levers ?? []) as LeverSetting[];
-  const resolved = { ...doc, years, params, levers };
-  const hash = createHash('sha256').update(JSON.stringify(resolved)).digest('hex');
-  return {
-    name: doc.name ?? 'unnamed', description: doc.description ?? '', file, hash,
-    dataDir: doc.data && doc.data !== 'shanxi-2020' ? resolve(dirname(file), doc.data) : undefined,
-    censusYear: 2020, firstYear: years.first, lastYear: years.last, scale: doc.scale ?? 10, seed: doc.seed ?? 1, params, levers,
-  };
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function readMerged(file: string, chain: string[]): any {
-  if (chain.includes(file)) throw new InputError(`${file}: extends cycle (${[...chain, file].join(' -> ')})`);
-  const doc = parse(readFileSync(file, 'utf8')) ?? {};
-  if (!doc.extends) return doc;
-  const parent = readMerged(resolve(dirname(file), doc.extends), [...chain, file]);
-  const { extends: _drop, ...rest } = doc;
-  void _drop;
-  return { ...parent, ...rest, params: { ...parent.params, ...rest.params }, levers: [...(parent.levers ?? []), ...(rest.levers ?? [])] };
+  const { scenario, issues } = validateScenario(scenarioPath(nameOrFile));
+  if (!scenario) throw new InputError(issues.map(formatIssue).join('\n'));
+  return scenario;
 }

@@ -7,7 +7,9 @@ export interface Scenario {
   description: string;
   /** absolute path of the file, or undefined for a scenario built in code */
   file?: string;
-  /** sha256 of the resolved scenario (canonical JSON), to tell runs apart */
+  /** the files merged into this scenario, root first (the file itself last) */
+  sources?: string[];
+  /** sha256 of the resolved scenario (canonical JSON, prose left out), to tell runs apart */
   hash: string;
   /** base data folder; undefined means the built-in Shanxi 2020 census */
   dataDir?: string;

@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import type { Argv, CommandModule } from 'yargs';
+import { InputError } from '../../core/inputError.js';
+import { scenarioPath } from '../../scenario/loadScenario.js';
+import { formatIssue } from '../../scenario/scenarioIssue.js';
+import { validateScenario } from '../../scenario/validateScenario.js';
+
+export interface ValidateArgs {
+  files: string[];
+  json: boolean;
+}
+
+export const validateCommand: CommandModule<object, ValidateArgs> = {
+  command: 'validate <files..>',
+  describe: 'Check scenario files (YAML or JSON) without running them; exit code 2 if any is invalid',
+  builder: (y: Argv) =>
+    y
+      .positional('files', { type: 'string', array: true, describe: 'scenario files, or names of built-in Shanxi scenarios' })
+      .option('json', { type: 'boolean', default: false, describe: 'print a machine-readable report' })
+      .example('$0 validate scenarios/shanxi/*.yaml', 'check the Shanxi library') as Argv<ValidateArgs>,
+  handler: (argv) => {
+    const results = argv.files.map((arg) => {
+      const { scenario, issues } = validateScenario(pathOf(arg));
+      return { file: arg, ok: scenario !== undefined, hash: scenario?.hash, issues };
+    });
+    if (argv.json) process.stdout.write(`${JSON.stringify({ files: results }, null, 2)}\n`);
+    else {
+      for (const r of results) {
+        if (r.ok) process.stdout.write(`ok ${r.file}\n`);
+        else process.stderr.write(`${r.issues.map(formatIssue).join('\n')}\n`);
+      }
+    }
+    if (results.some((r) => !r.ok)) process.exitCode = 2;
+  },
+};
+
+/** A file argument, or a built-in scenario name; a missing file is reported by validateScenario. */
+function pathOf(arg: string): string {
+  try {
+    return scenarioPath(arg);
+  } catch (err) {
+    if (err instanceof InputError) return resolve(arg);
+    throw err;
+  }
+}

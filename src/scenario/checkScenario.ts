@@ -1,0 +1,112 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { InputError } from '../core/inputError.js';
+import { prepareBase } from '../model/baseCache.js';
+import type { Places } from '../model/places.js';
+import { didYouMean } from './closestName.js';
+import { mergeScenarioValues, type ScenarioValue } from './mergeScenarioValues.js';
+import type { ScenarioIssue } from './scenarioIssue.js';
+import { BUILTIN_DATA } from './scenarioSchema.js';
+import { issueAt, shownPath, type ScenarioSource } from './scenarioSource.js';
+
+/** The built-in data's census year: runs on it start there. */
+export const BUILTIN_CENSUS_YEAR = 2020;
+
+/** A lever entry of the merged scenario, with the file and index it came from (for positions). */
+export interface LeverOrigin {
+  entry: unknown;
+  source: ScenarioSource;
+  index: number;
+}
+
+/** What the checks established about a chain of files: the merged value, data folder and places. */
+export interface CheckedScenario {
+  merged: ScenarioValue;
+  levers: LeverOrigin[];
+  /** absolute data folder, undefined for the built-in data */
+  dataDir?: string;
+  places?: Places;
+  issues: ScenarioIssue[];
+}
+
+/**
+ * Checks what one file cannot check alone, on the merged chain (root first): the file's own name,
+ * years, the data folder, lever target ids against the data's places, and schedule years within
+ * the run. Entries of the wrong shape are skipped here (schemaIssues reports them).
+ */
+export function checkScenario(sources: readonly ScenarioSource[]): CheckedScenario {
+  const leaf = sources[sources.length - 1];
+  const merged = sources.map((s) => s.value as ScenarioValue).reduce(mergeScenarioValues, {});
+  const levers = sources.flatMap((source) => asList((source.value as ScenarioValue).levers).map((entry, index) => ({ entry, source, index })));
+  const issues: ScenarioIssue[] = [];
+  if ((leaf.value as ScenarioValue).name === undefined) {
+    issues.push(issueAt(leaf, ['name'], 'missing (expected this scenario\'s own name, e.g. name: county-towns; a file that extends another sets its own so that their outputs do not mix)'));
+  }
+  const owner = (path: string[]) => [...sources].reverse().find((s) => valueAt(s.value, path) !== undefined) ?? leaf;
+  const years = (merged.years ?? {}) as { first?: unknown; last?: unknown };
+  const first = typeof years.first === 'number' ? years.first : undefined;
+  const last = typeof years.last === 'number' ? years.last : undefined;
+  for (const [key, v] of [['first', years.first], ['last', years.last]] as const) {
+    if (v === undefined) issues.push(issueAt(leaf, ['years', key], `missing (expected the ${key} year of the run here or in the file this one extends, e.g. years: {first: 2020, last: 2035})`));
+  }
+  if (first !== undefined && last !== undefined && last <= first) {
+    issues.push(issueAt(owner(['years', 'last']), ['years', 'last'], `${last} is not after the first year ${first} (expected a year from ${first + 1} to 2100)`));
+  }
+  const data = merged.data === undefined ? BUILTIN_DATA : merged.data;
+  let dataDir: string | undefined;
+  let places: Places | undefined;
+  if (data === BUILTIN_DATA) {
+    if (first !== undefined && first !== BUILTIN_CENSUS_YEAR) {
+      issues.push(issueAt(owner(['years', 'first']), ['years', 'first'], `${first} is not the census year of ${BUILTIN_DATA} (expected ${BUILTIN_CENSUS_YEAR}: runs start from the census)`));
+    } else places = prepareBase(undefined, BUILTIN_CENSUS_YEAR).places;
+  } else if (typeof data === 'string') {
+    const from = owner(['data']);
+    dataDir = resolve(dirname(from.file), data);
+    if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
+      issues.push(issueAt(from, ['data'], `no such folder ${shownPath(dataDir)} (expected "${BUILTIN_DATA}" or a data folder relative to this file)`));
+    } else if (first !== undefined) {
+      try {
+        places = prepareBase(dataDir, first).places;
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        issues.push(issueAt(from, ['data'], `cannot read the base data: ${err.message}`));
+      }
+    }
+  }
+  for (const lever of levers) issues.push(...checkLever(lever, places, first, last));
+  return { merged, levers, dataDir, places, issues };
+}
+
+function checkLever({ entry, source, index }: LeverOrigin, places: Places | undefined, first: number | undefined, last: number | undefined): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  if (entry === null || typeof entry !== 'object') return issues;
+  const { target, schedule } = entry as { target?: unknown; schedule?: unknown };
+  if (places && target !== null && typeof target === 'object' && Object.keys(target).length === 1) {
+    const [kind, id] = Object.entries(target)[0];
+    const known = kind === 'cluster' ? places.clusterIds : kind === 'prefecture' ? places.prefectureIds : kind === 'place' ? places.ids.filter((p) => p !== 'outside') : undefined;
+    if (known && typeof id === 'string' && !known.includes(id)) {
+      const expected = kind === 'place' ? 'a place id such as city:taiyuan, town:140121 or village:140121' : `one of ${known.join(', ')}`;
+      const what = id === 'outside' ? 'the rest of China, which no lever acts on' : `not a known ${kind}`;
+      issues.push(issueAt(source, ['levers', index, 'target', kind], `${JSON.stringify(id)} is ${what} (expected ${expected}${didYouMean(id, known)})`));
+    }
+  }
+  if (first !== undefined && last !== undefined && schedule !== null && typeof schedule === 'object' && !Array.isArray(schedule)) {
+    for (const key of Object.keys(schedule)) {
+      const year = Number(key);
+      if (/^[0-9]{4}$/.test(key) && (year < first || year > last)) {
+        issues.push(issueAt(source, ['levers', index, 'schedule', key], `year ${year} is outside the run's years ${first}-${last} (expected a year from ${first} to ${last})`, 'key'));
+      }
+    }
+  }
+  return issues;
+}
+
+function valueAt(root: unknown, path: readonly string[]): unknown {
+  let v = root;
+  for (const seg of path) v = v !== null && typeof v === 'object' ? (v as ScenarioValue)[seg] : undefined;
+  return v;
+}
+
+function asList(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
