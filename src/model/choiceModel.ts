@@ -65,7 +65,8 @@ export function createChoiceTables(places: Places, shared: boolean): ChoiceTable
 /**
  * Global: this year's choice inputs (MODEL.md §3.3). The utility of alternative j for an agent of a type:
  * V_j = bI ln(income) + bS w(age) services_j access - bH cost_j / income - bD ln(1 + km / (100 transport))
- *       + bN ln(1 + 100 network) (+ stayBonus for staying, + outsideConstant for leaving the province),
+ *       + bN ln(1 + 100 network) (+ stayBonus for staying, + townConstant for county towns,
+ *       + outsideConstant for leaving the province),
  * income = wage_j x job chance_j x skill premium (premium damped in villages: farm earnings vary less).
  */
 export function prepareChoice(world: World): void {
@@ -91,7 +92,8 @@ export function prepareChoice(world: World): void {
       c.base[slot] = params.betaIncome * Math.log(c.income[slot])
         - params.betaDistance * Math.log(1 + places.distanceKm[o * n + j] / (100 * transport))
         + params.betaNetwork * Math.log(1 + 100 * network)
-        + (j === o ? params.stayBonus : 0) + (j === outside ? params.outsideConstant : 0);
+        + (j === o ? params.stayBonus : 0) + (j === outside ? params.outsideConstant : 0)
+        + (places.tier[j] === TIER.town ? params.townConstant : 0);
     }
   }
 }

@@ -26,6 +26,11 @@ export interface ModelParams {
   betaNetwork: number;
   /** Utility of staying put (moving costs), logit units. */
   stayBonus: number;
+  /**
+   * Utility constant of county towns as a place to live (staying in or moving to one): lower living costs,
+   * nearness to family and farmland that the income and housing terms do not capture (assumption; calibrated).
+   */
+  townConstant: number;
   /** Utility constant of leaving the province (outside wage premium net of distance and hukou barriers). */
   outsideConstant: number;
   /** Wage of the rest of China relative to Taiyuan. */
@@ -62,6 +67,7 @@ export const DEFAULT_PARAMS: Readonly<ModelParams> = {
   betaDistance: 0.8,
   betaNetwork: 0.25,
   stayBonus: 1.0,
+  townConstant: 2.0,
   outsideConstant: -0.6,
   outsideWage: 1.3,
   returnRate: 0.015,

@@ -25,6 +25,7 @@ export const PARAM_RANGES: Readonly<Record<keyof ModelParams, ParamRange>> = {
   betaDistance: { min: 0, max: 20, doc: 'logit weight of log(1 + distance / (100 km x transport)) (logit units)' },
   betaNetwork: { min: 0, max: 20, doc: 'logit weight of log(1 + 100 x share of the origin prefecture already there) (logit units)' },
   stayBonus: { min: -10, max: 10, doc: 'utility of staying put, i.e. moving costs (logit units)' },
+  townConstant: { min: -10, max: 10, doc: 'utility constant of county towns as a place to live (logit units)' },
   outsideConstant: { min: -10, max: 10, doc: 'utility constant of leaving the province (logit units; higher = the rest of China more attractive)' },
   outsideWage: { min: 0.1, max: 10, doc: 'wage of the rest of China relative to Taiyuan (ratio)' },
   returnRate: { min: 0, max: 1, doc: 'yearly chance that a migrant away from the hukou place returns (share per year, scaled by age)' },
