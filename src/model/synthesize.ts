@@ -1,6 +1,6 @@
 import { createAliasTables, buildAliasTable, sampleAlias, type AliasTables } from '../core/aliasTable.js';
 import { cumulativeRound } from '../core/cumulativeRound.js';
-import { STREAM, streamKey, uniform } from '../core/random.js';
+import { STREAM, agentHash, bits, streamKey, uniform } from '../core/random.js';
 import { AGE_GROUPS } from './data/ageGroups.js';
 import type { BaseData, CensusUnit } from './data/baseData.js';
 import { TIER, type Places } from './places.js';
@@ -19,6 +19,7 @@ const SCHOOLING_SD = 2.5;
 const SKILL_THRESHOLDS = [7.5, 10.5, 13.5];
 
 const LOCAL = 0, SAME_COUNTY = 1, OTHER_COUNTY = 2, OTHER_PROVINCE = 3;
+const TWO_POW_32 = 4294967296;
 
 /**
  * The synthetic census-year population at `scale` persons per agent. Per census unit it reproduces
@@ -67,37 +68,41 @@ function addUnit(pop: Population, places: Places, unit: CensusUnit, scale: numbe
   const left = kindTotal > 0 ? cumulativeRound(kinds.map((k) => (k / kindTotal) * nMigrants)) : new Int32Array(3);
   let leftTotal = nMigrants;
   ensureRoom(pop, agents);
+  const { id, age, sex, place: placeCol, skill, hukouType, hukouPlace, origin, migrant, tenure } = pop;
+  let row = pop.count;
   for (let c = 0; c < cells.length; c++) {
     const urban = c < unit.ageSex.length;
     const cell = urban ? c : c - unit.ageSex.length;
     const [a0, a1] = AGE_GROUPS[cell >> 1];
     const place = urban ? urbanPlace : villagePlace;
-    for (let j = 0; j < agents[c]; j++) {
-      const row = pop.count++;
-      const id = row;
-      pop.id[row] = id;
-      const uAge = uniform(key, id, 0);
-      pop.age[row] = a1 >= 85 ? Math.min(85 + Math.floor(-Math.log(1 - uAge) * 4), 105) : a0 + Math.floor(uAge * (a1 - a0 + 1));
-      pop.sex[row] = cell & 1;
-      pop.place[row] = place;
-      pop.skill[row] = drawSkill(unit.schooling, pop.age[row], key, id);
+    for (let j = 0; j < agents[c]; j++, row++) {
+      const who = row; // ids follow census order, the same for any thread count
+      const h = agentHash(key, who);
+      id[row] = who;
+      const uAge = bits(h, 0) / TWO_POW_32;
+      const a = a1 >= 85 ? Math.min(85 + Math.floor(-Math.log(1 - uAge) * 4), 105) : a0 + Math.floor(uAge * (a1 - a0 + 1));
+      age[row] = a;
+      sex[row] = cell & 1;
+      placeCol[row] = place;
+      skill[row] = drawSkill(unit.schooling, a, bits(h, 3));
       // Registered-elsewhere kind, drawn without replacement from the unit's remaining counts (an urn),
       // so every age and sex gets the same mix of kinds and the totals stay exact (stored in hukouType until assignHukou).
       let kind = LOCAL;
       if (j < migrants[c] && leftTotal > 0) {
-        const pick = uniform(key, id, 1) * leftTotal;
+        const pick = (bits(h, 1) / TWO_POW_32) * leftTotal;
         const k = pick < left[0] ? 0 : pick < left[0] + left[1] ? 1 : 2;
         left[k]--;
         leftTotal--;
         kind = k === 0 ? SAME_COUNTY : k === 1 ? OTHER_COUNTY : OTHER_PROVINCE;
       }
-      pop.hukouType[row] = kind;
-      pop.hukouPlace[row] = place;
-      pop.origin[row] = place;
-      pop.migrant[row] = 0;
-      pop.tenure[row] = kind === LOCAL ? pop.age[row] : Math.floor(uniform(key, id, 2) * Math.min(pop.age[row] + 1, 16));
+      hukouType[row] = kind;
+      hukouPlace[row] = place;
+      origin[row] = place;
+      migrant[row] = 0;
+      tenure[row] = kind === LOCAL ? a : Math.floor((bits(h, 2) / TWO_POW_32) * Math.min(a + 1, 16));
     }
   }
+  pop.count = row;
   return acc;
 }
 
@@ -124,9 +129,11 @@ function migrantsPerCell(agents: Int32Array, unit: CensusUnit, scale: number): I
   return cumulativeRound(Array.from(agents, (a, c) => a * Math.min(1, hi * weight[c])));
 }
 
-function drawSkill(schooling: number, age: number, key: number, id: number): number {
+/** Skill level from schooling with a cohort trend and noise: a sum of three 10-bit uniforms of one draw. */
+function drawSkill(schooling: number, age: number, draw: number): number {
   const cohortAge = Math.max(age, 20);
-  const noise = (uniform(key, id, 3) + uniform(key, id, 4) + uniform(key, id, 5) - 1.5) * 2 * SCHOOLING_SD;
+  const sum3 = ((draw & 1023) + ((draw >>> 10) & 1023) + ((draw >>> 20) & 1023) + 1.5) / 1024;
+  const noise = (sum3 - 1.5) * 2 * SCHOOLING_SD;
   const years = schooling + ((40 - cohortAge) / 10) * SCHOOLING_PER_DECADE + noise;
   let s = 0;
   while (s < SKILL_THRESHOLDS.length && years >= SKILL_THRESHOLDS[s]) s++;
