@@ -2,6 +2,8 @@ export { runModel, type RunResult } from './model/runModel.js';
 export type { RunSpec } from './model/runSpec.js';
 export { DEFAULT_PARAMS, PARAM_NAMES, type ModelParams } from './model/params.js';
 export { LEVERS, LEVER_NAMES, type LeverName } from './model/levers.js';
+export { renderReport, type RenderReportOptions, type RenderReportResult } from './api/renderReport.js';
+export { compare, type CompareOptions, type CompareResult } from './api/compare.js';
 export { loadScenario, scenarioPath } from './scenario/loadScenario.js';
 export { validateScenario, type ScenarioValidation } from './scenario/validateScenario.js';
 export { formatIssue, type ScenarioIssue } from './scenario/scenarioIssue.js';

@@ -4,20 +4,28 @@ import { checkRunFits } from '../model/memoryEstimate.js';
 import { runModel, type RunResult } from '../model/runModel.js';
 import { runPartitioned } from '../parallel/runPartitioned.js';
 import { runOutputs, type RunMetadata } from '../report/runOutputs.js';
+import { renderReport } from './renderReport.js';
 import { summaryTable } from '../report/summaryTable.js';
 import { checkOutputDir, writeOutputDir } from '../report/writeOutputDir.js';
 import { loadScenario } from '../scenario/loadScenario.js';
 import { toRunSpec, type RunOverrides } from '../scenario/toRunSpec.js';
 
+/** Options of {@link runScenario}: run overrides plus where and how to write. */
 export interface RunScenarioOptions extends RunOverrides {
   /** output folder; default out/<scenario name> */
   out?: string;
   /** worker threads that split the run (1: this thread only); results are identical for any value */
   threads?: number;
+  /** also write the HTML report and charts (SVG, PNG) into the output folder; default true */
+  report?: boolean;
 }
 
+/** What {@link runScenario} wrote and the provincial figures. */
 export interface RunScenarioResult {
+  /** the output folder */
   out: string;
+  /** the HTML report, when written */
+  report?: string;
   metadata: RunMetadata;
   /** provincial resident urbanization rate by year */
   urbanRate: Record<number, number>;
@@ -39,9 +47,10 @@ export async function runScenario(scenarioArg: string, options: RunScenarioOptio
   const result: RunResult = threads > 1 ? await runPartitioned(spec, threads) : runModel(spec);
   const { files, rows, metadata } = runOutputs(result, scenario);
   writeOutputDir(out, files);
+  const report = options.report === false ? undefined : renderReport([out], out, { dataDir: spec.dataDir }).report;
   const { places } = prepareBase(spec.dataDir, spec.censusYear);
   const names = new Map(places.prefectureIds.map((id, k) => [id, places.prefectureNames[k]]));
   const urbanRate: Record<number, number> = {};
   for (const r of rows) if (r.level === 'province' && r.metric === 'urban_rate') urbanRate[r.year] = r.value;
-  return { out, metadata, urbanRate, table: summaryTable(rows, [2020, 2025, 2030, 2035], names), seconds: (performance.now() - t0) / 1000 };
+  return { out, report, metadata, urbanRate, table: summaryTable(rows, [2020, 2025, 2030, 2035], names), seconds: (performance.now() - t0) / 1000 };
 }

@@ -5,21 +5,24 @@ export interface CsvTable {
   file: string;
   header: string[];
   rows: string[][];
+  /** 1-based line number of each row in the file (blank lines are skipped, not renumbered) */
+  lines: number[];
 }
 
 /** Parses simple CSV (quoted fields allowed, no embedded newlines), as the data files use. */
 export function parseCsv(text: string, file: string): CsvTable {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').filter((l) => l.length > 0);
-  if (lines.length === 0) throw new InputError(`${file}: empty CSV file (expected a header line)`);
-  const header = splitCsvLine(lines[0]);
-  const rows = lines.slice(1).map((line, i) => {
-    const row = splitCsvLine(line);
+  const numbered = text.replace(/\r\n?/g, '\n').split('\n').map((l, i) => ({ l, n: i + 1 })).filter(({ l }) => l.length > 0);
+  if (numbered.length === 0) throw new InputError(`${file}: empty CSV file (expected a header line)`);
+  const header = splitCsvLine(numbered[0].l);
+  const body = numbered.slice(1);
+  const rows = body.map(({ l, n }) => {
+    const row = splitCsvLine(l);
     if (row.length !== header.length) {
-      throw new InputError(`${file}:${i + 2}: has ${row.length} fields (expected ${header.length}, as in the header)`);
+      throw new InputError(`${file}:${n}: has ${row.length} fields (expected ${header.length}, as in the header)`);
     }
     return row;
   });
-  return { file, header, rows };
+  return { file, header, rows, lines: body.map(({ n }) => n) };
 }
 
 function splitCsvLine(line: string): string[] {
@@ -53,7 +56,7 @@ export function numberCell(table: CsvTable, row: number, name: string, fallback?
   if (raw === '' && fallback !== undefined) return fallback;
   const v = Number(raw);
   if (raw === '' || !Number.isFinite(v)) {
-    throw new InputError(`${table.file}:${row + 2}: ${name}: "${raw}" is not a number (expected a finite number)`);
+    throw new InputError(`${table.file}:${table.lines[row]}: ${name}: "${raw}" is not a number (expected a finite number)`);
   }
   return v;
 }

@@ -15,7 +15,9 @@ export const LEVERS = {
   renewal: { neutral: 0, doc: 'urban renewal intensity: housing in cities and towns, reclassification of urban villages; 0 = none' },
 } as const;
 
+/** The name of a policy lever. */
 export type LeverName = keyof typeof LEVERS;
+/** Every lever name, in a fixed order. */
 export const LEVER_NAMES = Object.keys(LEVERS) as LeverName[];
 
 /** Lever values: per lever a Float32Array of years x places, row-major by year. */

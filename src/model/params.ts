@@ -55,6 +55,7 @@ export interface ModelParams {
   townWage: number;
 }
 
+/** Untuned defaults (priors); scenarios/shanxi/calibrated.yaml holds fitted values. */
 export const DEFAULT_PARAMS: Readonly<ModelParams> = {
   sexRatioAtBirth: 111.3,
   fertilityTrend: -0.02,

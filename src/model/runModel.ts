@@ -5,6 +5,7 @@ import { countersOf } from './runSeries.js';
 import { YEAR } from './stages/index.js';
 import type { Places } from './places.js';
 
+/** A finished run: its spec, the yearly series by place, and timings. */
 export interface RunResult {
   spec: RunSpec;
   series: RunSeries;

@@ -176,6 +176,7 @@ function assignHukou(pop: Population, places: Places, key: number, tables: { rur
   const pRuralElsewhere = urbanElsewhere > 0 ? Math.min(1, Math.max(0, 1 - (wanted - urbanLocal) / urbanElsewhere)) : 1;
   const pRuralLocal = urbanLocal > 0 ? Math.min(1, Math.max(0, (urbanLocal + (1 - pRuralElsewhere) * urbanElsewhere - wanted) / urbanLocal)) : 0;
   const home = ruralHomes(places);
+  const area = countyAreas(places);
   for (let i = 0; i < pop.count; i++) {
     const id = pop.id[i];
     const place = pop.place[i];
@@ -189,15 +190,25 @@ function assignHukou(pop: Population, places: Places, key: number, tables: { rur
     else if (kind === SAME_COUNTY && rural) hukouPlace = home[place];
     else if (kind === OTHER_COUNTY) {
       const t = rural ? tables.rural : tables.urban;
+      // Another county-level area: a city and its districts' villages count as one area, since the
+      // census does not count separation within a city's districts as migration (migration.csv).
       for (let d = 0; d < 8; d++) {
         hukouPlace = sampleAlias(t, places.prefecture[place], uniform(key, id, 7 + d));
-        if (places.unit[hukouPlace] !== places.unit[place] || places.unit[place] < 0 && hukouPlace !== place) break;
+        if (area[hukouPlace] !== area[place]) break;
       }
     } else if (kind === OTHER_PROVINCE) hukouPlace = places.outside;
     pop.hukouPlace[i] = hukouPlace;
     pop.migrant[i] = hukouPlace !== place ? 1 : 0;
     pop.origin[i] = rural && hukouPlace !== place ? hukouPlace : place;
   }
+}
+
+/** Per place, its county-level area: the census unit, or for a city and its district villages the prefecture. */
+function countyAreas(places: Places): Int32Array {
+  return Int32Array.from({ length: places.count }, (_, q) => {
+    const city = places.tier[q] === TIER.city ? q : places.tier[q] === TIER.village && places.tier[places.urbanOf[q]] === TIER.city ? places.urbanOf[q] : -1;
+    return city >= 0 ? 100000 + city : places.unit[q];
+  });
 }
 
 /** Per place, the village of its census unit (for a city: its prefecture's most populous district village). */

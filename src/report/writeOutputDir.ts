@@ -1,20 +1,22 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync, accessSync, constants, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/inputError.js';
 
 /**
  * Checks before a run that `dir` can be created or replaced, so a bad --out fails fast (exit 2)
- * instead of after minutes of simulation.
+ * instead of after minutes of simulation. It creates and removes a probe folder in the nearest existing
+ * parent: access() says yes to root even where nothing can be created (/proc).
  */
 export function checkOutputDir(dir: string): void {
   const target = resolve(dir);
   if (existsSync(target) && !statSync(target).isDirectory()) throw new InputError(`${dir}: exists and is not a folder (expected a folder for the outputs)`);
   let parent = dirname(target);
   while (!existsSync(parent)) parent = dirname(parent);
+  if (!statSync(parent).isDirectory()) throw new InputError(`${dir}: ${parent} is a file, not a folder (expected a writable output folder)`);
   try {
-    accessSync(parent, constants.W_OK);
-  } catch {
-    throw new InputError(`${dir}: cannot write in ${parent} (expected a writable output folder)`);
+    rmSync(mkdtempSync(join(parent, '.urbanize-probe-')), { recursive: true, force: true });
+  } catch (err) {
+    throw new InputError(`${dir}: cannot create folders in ${parent} (${(err as NodeJS.ErrnoException).code ?? 'error'}; expected a writable output folder)`);
   }
 }
 
@@ -25,11 +27,12 @@ export function checkOutputDir(dir: string): void {
 export function writeOutputDir(dir: string, files: Record<string, string | Uint8Array>): void {
   const target = resolve(dir);
   const tmp = `${target}.partial-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
   try {
-    mkdirSync(tmp, { recursive: true });
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(dirname(target))) mkdirSync(dirname(target), { recursive: true });
+    mkdirSync(tmp);
     for (const [name, content] of Object.entries(files)) {
-      mkdirSync(dirname(join(tmp, name)), { recursive: true });
+      if (!existsSync(dirname(join(tmp, name)))) mkdirSync(dirname(join(tmp, name)), { recursive: true });
       writeFileSync(join(tmp, name), content);
     }
     rmSync(target, { recursive: true, force: true });
@@ -37,7 +40,7 @@ export function writeOutputDir(dir: string, files: Record<string, string | Uint8
   } catch (err) {
     rmSync(tmp, { recursive: true, force: true });
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EROFS' || code === 'ENOTDIR' || code === 'EPERM') {
+    if (code === 'EACCES' || code === 'EROFS' || code === 'ENOTDIR' || code === 'EPERM' || code === 'ENOENT' || code === 'ENOSPC') {
       throw new InputError(`${dir}: cannot write the outputs (${code}; expected a writable output folder)`);
     }
     throw err;

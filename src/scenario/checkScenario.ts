@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { InputError } from '../core/inputError.js';
 import { prepareBase } from '../model/baseCache.js';
 import type { Places } from '../model/places.js';
+import { LEVERS, type LeverName } from '../model/levers.js';
 import { didYouMean } from './closestName.js';
 import { mergeScenarioValues, type ScenarioValue } from './mergeScenarioValues.js';
 import type { ScenarioIssue } from './scenarioIssue.js';
@@ -80,7 +81,13 @@ export function checkScenario(sources: readonly ScenarioSource[]): CheckedScenar
 function checkLever({ entry, source, index }: LeverOrigin, places: Places | undefined, first: number | undefined, last: number | undefined): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   if (entry === null || typeof entry !== 'object') return issues;
-  const { target, schedule } = entry as { target?: unknown; schedule?: unknown };
+  const { target, schedule, lever } = entry as { target?: unknown; schedule?: unknown; lever?: unknown };
+  // Multipliers (neutral 1) scale wages, housing and travel: 0 would leave a place with no utility at all.
+  if (typeof lever === 'string' && lever in LEVERS && LEVERS[lever as LeverName].neutral === 1 && schedule !== null && typeof schedule === 'object' && !Array.isArray(schedule)) {
+    for (const [key, value] of Object.entries(schedule)) {
+      if (value === 0) issues.push(issueAt(source, ['levers', index, 'schedule', key], `${lever} is a multiplier and cannot be 0 (expected a value above 0: 0.5 halves, 1 keeps the current level)`));
+    }
+  }
   if (places && target !== null && typeof target === 'object' && Object.keys(target).length === 1) {
     const [kind, id] = Object.entries(target)[0];
     const known = kind === 'cluster' ? places.clusterIds : kind === 'prefecture' ? places.prefectureIds : kind === 'place' ? places.ids.filter((p) => p !== 'outside') : undefined;

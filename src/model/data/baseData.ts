@@ -94,9 +94,9 @@ function readUnits(t: CsvTable, prefectures: PrefectureInfo[]): CensusUnit[] {
     const cell = (n: string) => t.rows[r][columnIndex(t, n)];
     const kind = cell('kind');
     const prefecture = cell('prefecture');
-    if (!known.has(prefecture)) throw new InputError(`${t.file}:${r + 2}: prefecture: unknown prefecture "${prefecture}" (expected one of prefectures.csv)`);
+    if (!known.has(prefecture)) throw new InputError(`${t.file}:${t.lines[r]}: prefecture: unknown prefecture "${prefecture}" (expected one of prefectures.csv)`);
     if (!['district', 'city', 'county', 'prefecture'].includes(kind)) {
-      throw new InputError(`${t.file}:${r + 2}: kind: "${kind}" (expected district, city, county or prefecture)`);
+      throw new InputError(`${t.file}:${t.lines[r]}: kind: "${kind}" (expected district, city, county or prefecture)`);
     }
     const ageSex = Float64Array.from(AGE_SEX_COLUMNS, (c) => numberCell(t, r, c));
     const pop = numberCell(t, r, 'pop');
@@ -113,7 +113,7 @@ function readUnits(t: CsvTable, prefectures: PrefectureInfo[]): CensusUnit[] {
       housingM2PerPerson: has('housing_m2_per_person') ? numberCell(t, r, 'housing_m2_per_person', 35) : 35,
     };
     if (unit.urban + unit.rural !== unit.pop) {
-      throw new InputError(`${t.file}:${r + 2}: urban + rural = ${unit.urban + unit.rural} (expected pop = ${unit.pop})`);
+      throw new InputError(`${t.file}:${t.lines[r]}: urban + rural = ${unit.urban + unit.rural} (expected pop = ${unit.pop})`);
     }
     if (kind === 'prefecture') totals.set(prefecture, unit);
     else units.push(unit);

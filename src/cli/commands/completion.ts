@@ -1,0 +1,21 @@
+import type { Argv, CommandModule } from 'yargs';
+import yargs from 'yargs';
+
+/**
+ * The hidden yargs command that answers `urbanize --get-yargs-completions ...`, the call the printed script
+ * makes on each Tab; main.ts registers it so that `completion` itself can be an ordinary command with help.
+ */
+export const COMPLETION_HOOK = '__complete';
+
+/** `urbanize completion`: prints the shell script that completes commands and options (yargs' own). */
+export const completionCommand: CommandModule<object, object> = {
+  command: 'completion',
+  describe: 'Print a shell completion script for bash or zsh (the shell is read from $SHELL)',
+  builder: (y: Argv) =>
+    y
+      .example('$0 completion >> ~/.bashrc', 'complete commands and options in bash (open a new shell afterwards)')
+      .example('$0 completion >> ~/.zshrc', 'the same for zsh'),
+  handler: () => {
+    yargs().scriptName('urbanize').completion(COMPLETION_HOOK, false).showCompletionScript();
+  },
+};

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_AGE } from '../../../src/model/population.js';
+import { demography } from '../../../src/model/stages/demography.js';
+import { worldAtFirstStep } from '../../helpers/worldAtFirstStep.js';
+
+const sum = (a: Int32Array) => a.reduce((s, v) => s + v, 0);
+
+function agesById(world: ReturnType<typeof worldAtFirstStep>): Map<number, number> {
+  const m = new Map<number, number>();
+  for (let i = 0; i < world.pop.count; i++) m.set(world.pop.id[i], world.pop.age[i]);
+  return m;
+}
+
+describe('demography stage', () => {
+  it('mortality removes no one when all death rates are zero', () => {
+    const world = worldAtFirstStep();
+    world.vital.mortality.fill(0);
+    const before = world.pop.count;
+    demography(world);
+    expect(sum(world.counters.deaths)).toBe(0);
+    expect(world.pop.count).toBe(before + sum(world.counters.births));
+  });
+
+  it('no one is born when all fertility rates are zero', () => {
+    const world = worldAtFirstStep();
+    world.vital.fertility.fill(0);
+    const before = world.pop.count;
+    demography(world);
+    expect(sum(world.counters.births)).toBe(0);
+    expect(world.pop.count).toBe(before - sum(world.counters.deaths));
+  });
+
+  it('ages every survivor by one year (capped at the oldest age), and newborns are aged 0 with new ids', () => {
+    const world = worldAtFirstStep();
+    const before = agesById(world);
+    demography(world);
+    let survivors = 0, newborns = 0;
+    const wrong: string[] = [];
+    for (let i = 0; i < world.pop.count; i++) {
+      const id = world.pop.id[i], age = world.pop.age[i];
+      const old = before.get(id);
+      if (old === undefined) {
+        newborns++;
+        if (age !== 0 || id < before.size) wrong.push(`newborn ${id} aged ${age}`);
+      } else {
+        survivors++;
+        if (age !== Math.min(old + 1, MAX_AGE)) wrong.push(`agent ${id} aged ${old} -> ${age}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(newborns).toBe(sum(world.counters.births));
+    expect(survivors).toBe(before.size - sum(world.counters.deaths));
+  });
+
+  it('counts births only at places where women live, and never outside Shanxi', () => {
+    const world = worldAtFirstStep();
+    demography(world);
+    expect(world.counters.births[world.places.outside]).toBe(0);
+    const women = new Int32Array(world.places.count);
+    for (let i = 0; i < world.pop.count; i++) if (world.pop.sex[i] === 1 && world.pop.age[i] > 0) women[world.pop.place[i]]++;
+    world.counters.births.forEach((b, p) => { if (b > 0) expect(women[p], world.places.ids[p]).toBeGreaterThan(0); });
+  });
+});
