@@ -1,5 +1,6 @@
 import type { RunSpec } from '../model/runSpec.js';
 import type { StateCounts } from '../model/recordState.js';
+import type { YearCounters } from '../model/world.js';
 
 /** Shared memory a partition worker reads: its agents, the place state and the choice inputs. */
 export interface PartitionInit {
@@ -19,17 +20,8 @@ export type ToPartition =
   | { type: 'demography'; year: number; fertilityLevel: number; mortalityLevel: number }
   | { type: 'rest'; newbornIds: Int32Array; arrivals: { firstId: number; count: number; offset: number; stride: number } };
 
-/** Per-place counters of one partition for one year (agents). */
-export interface PartitionCounters {
-  births: Int32Array;
-  moveIn: Int32Array;
-  moveOut: Int32Array;
-  reclassIn: Int32Array;
-  reclassOut: Int32Array;
-  integrations: Int32Array;
-  entries: Int32Array;
-  flows: Int32Array;
-}
+/** Per-place counters of one partition for one year (agents); deaths travel earlier, with the demography reply. */
+export type PartitionCounters = Omit<YearCounters, 'deaths'>;
 
 export type FromPartition =
   | { type: 'ready' }
