@@ -37,7 +37,7 @@ export function createWorldShell(spec: RunSpec, pop: Population, shared = false)
     counters: countersOf(series, spec.firstYear),
     scratch: {
       mothers: createPopulation(1024), motherRows: new Int32Array(1 << 16), dead: new Int32Array(1 << 16),
-      dieBelow: new Float64Array(2 * (MAX_AGE + 1)), birthBelow: new Float64Array(MAX_AGE + 1),
+      dieBelow: new Float64Array(2 * (MAX_AGE + 1)), birthBelow: new Float64Array(2 * (MAX_AGE + 1)),
     },
     choice: createChoiceTables(places, shared),
   };

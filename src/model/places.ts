@@ -33,6 +33,8 @@ export interface Places {
   cityOfPrefecture: Int16Array;
   /** 1 where the census unit lost population 2010-2020 (declining-county programme) */
   declining: Uint8Array;
+  /** offset of each place's origin row in network counts: prefecture x count, outside prefectures x count */
+  networkRow: Int32Array;
   /** km between places, count * count */
   distanceKm: Float32Array;
   /** census population by place (persons) */
@@ -78,6 +80,7 @@ export function buildPlaces(base: BaseData, decliningUnits: ReadonlySet<string> 
     villageOf: new Int16Array(n).fill(-1),
     cityOfPrefecture,
     declining: Uint8Array.from(rows, (r) => (r.unit >= 0 && decliningUnits.has(base.units[r.unit].code) ? 1 : 0)),
+    networkRow: Int32Array.from(rows, (r) => (r.pref === 255 ? prefectureIds.length : r.pref) * n),
     distanceKm: new Float32Array(n * n),
     censusPop: Float64Array.from(rows, (r) => r.pop),
     outside,

@@ -4,12 +4,12 @@ import type { World } from './world.js';
 export interface StateCounts {
   population: Int32Array;
   hukouUrban: Int32Array;
-  /** people of each origin prefecture living in another prefecture's places: prefectures x places */
+  /** people by origin prefecture (row `prefectures`: origin outside) and place: (prefectures + 1) x places */
   network: Int32Array;
 }
 
 export function createStateCounts(places: number, prefectures: number): StateCounts {
-  return { population: new Int32Array(places), hukouUrban: new Int32Array(places), network: new Int32Array(prefectures * places) };
+  return { population: new Int32Array(places), hukouUrban: new Int32Array(places), network: new Int32Array((prefectures + 1) * places) };
 }
 
 /** Kernel: counts residents, urban-hukou holders and the migrant network of the partition, in one pass. */
@@ -18,14 +18,14 @@ export function countState(world: World, out: StateCounts): StateCounts {
   const n = places.count;
   const { population, hukouUrban, network } = out;
   const { place, hukouType, origin } = pop;
-  const pref = places.prefecture;
+  const row = places.networkRow;
   const count = pop.count;
+  // Counts every (origin prefecture, place) pair without branching; storeState keeps the cross-prefecture ones.
   for (let i = 0; i < count; i++) {
     const p = place[i];
     population[p]++;
     hukouUrban[p] += hukouType[i];
-    const op = pref[origin[i]];
-    if (op !== 255 && op !== pref[p]) network[op * n + p]++;
+    network[row[origin[i]] + p]++;
   }
   return out;
 }
@@ -48,7 +48,11 @@ export function storeState(world: World, parts: readonly StateCounts[]): void {
       population[p] += part.population[p];
       hukouUrban[p] += part.hukouUrban[p];
     }
-    for (let k = 0; k < part.network.length; k++) state.network[k] += part.network[k];
+    // Only people living outside their origin prefecture form a network there.
+    const prefs = places.prefectureIds.length;
+    for (let k = 0; k < prefs; k++) {
+      for (let p = 0; p < n; p++) if (places.prefecture[p] !== k) state.network[k * n + p] += part.network[k * n + p];
+    }
   }
   const pref = places.prefecture;
   const prefPop = new Float64Array(places.prefectureIds.length);

@@ -71,7 +71,11 @@ export function markDeathsAndMothers(world: World): { ids: Int32Array; places: U
   // Integer thresholds per (sex, age): compared with raw 32-bit draws, no division per agent.
   const dieBelow = scratch.dieBelow, birthBelow = scratch.birthBelow;
   for (let k = 0; k < 2 * AGES; k++) dieBelow[k] = threshold(vital.mortality[k] * vital.mortalityLevel);
-  for (let a = 0; a < AGES; a++) birthBelow[a] = threshold(vital.fertility[a] * vital.fertilityLevel);
+  // Births by (sex, age): 0 for men, so the loop tests sex without a hard-to-predict branch.
+  for (let a = 0; a < AGES; a++) {
+    birthBelow[a] = 0;
+    birthBelow[AGES + a] = threshold(vital.fertility[a] * vital.fertilityLevel);
+  }
   const outside = places.outside;
   const { id, age, sex, place, tenure } = pop;
   const deaths = counters.deaths;
@@ -84,11 +88,12 @@ export function markDeathsAndMothers(world: World): { ids: Int32Array; places: U
     age[i] = a;
     if (tenure[i] < 255) tenure[i]++;
     const h = agentHash(key, id[i]);
-    if (bits(h, 0) < dieBelow[sex[i] * AGES + a]) {
+    const sexAge = sex[i] * AGES + a;
+    if (bits(h, 0) < dieBelow[sexAge]) {
       deaths[place[i]]++;
       if (nDead === dead.length) dead = scratch.dead = growInt32(dead);
       dead[nDead++] = i;
-    } else if (sex[i] === 1 && place[i] !== outside && bits(h, 1) < birthBelow[a]) {
+    } else if (bits(h, 1) < birthBelow[sexAge] && place[i] !== outside) {
       if (nMothers === mothers.length) mothers = scratch.motherRows = growInt32(mothers);
       mothers[nMothers++] = i;
     }

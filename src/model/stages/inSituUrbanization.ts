@@ -47,8 +47,8 @@ export function reclassifyAgents(world: World): void {
   const count = pop.count;
   for (let i = 0; i < count; i++) {
     const p = place[i];
-    const b = below[p];
-    if (b === 0 || bits(agentHash(key, id[i]), 0) >= b) continue;
+    // Thresholds are 0 outside villages: one rare branch instead of a tier test per agent.
+    if (bits(agentHash(key, id[i]), 0) >= below[p]) continue;
     const u = urbanOf[p];
     place[i] = u;
     if (hukouPlace[i] === p) hukouPlace[i] = u;

@@ -4,6 +4,8 @@ import type { World } from '../world.js';
 
 /** Years of residence after which the integration chance is full (residence-permit rules; assumption). */
 const FULL_TENURE_YEARS = 3;
+/** Share of the full chance by years of residence: (t + 1) / 4 below 3 years, then 1. */
+const RAMP = Float64Array.from({ length: 256 }, (_, t) => (t >= FULL_TENURE_YEARS ? 1 : (t + 1) / (FULL_TENURE_YEARS + 1)));
 
 /**
  * Integration (MODEL.md §3.4): residents of cities and towns who are migrants, or who hold rural hukou,
@@ -33,11 +35,10 @@ export function integrateAgents(world: World): void {
   const count = pop.count;
   for (let i = 0; i < count; i++) {
     const p = place[i];
-    const b = below[p];
-    if (b === 0 || (migrant[i] === 0 && hukouType[i] === 1)) continue;
-    const t = tenure[i];
-    const ramp = t >= FULL_TENURE_YEARS ? 1 : (t + 1) / (FULL_TENURE_YEARS + 1);
-    if (bits(agentHash(key, id[i]), 0) >= b * ramp) continue;
+    // Eligible unless a non-migrant with urban hukou; arithmetic instead of branches, which the mixed
+    // population would mispredict. Only the rare success branches.
+    const eligible = 1 - (1 - migrant[i]) * hukouType[i];
+    if (bits(agentHash(key, id[i]), 0) >= below[p] * RAMP[tenure[i]] * eligible) continue;
     hukouPlace[i] = p;
     hukouType[i] = 1;
     migrant[i] = 0;

@@ -43,7 +43,8 @@ export function migrateAgents(world: World): void {
     const band = AGE_BAND[a];
     const h = agentHash(key, id[i]);
     let d = o;
-    if (migrant[i] === 1 && bits(h, 0) < returnBelow[band]) d = hukouPlace[i];
+    // Multiplying by the 0/1 flag keeps a hard-to-predict branch out of the loop.
+    if (bits(h, 0) < returnBelow[band] * migrant[i]) d = hukouPlace[i];
     else if (o !== outside && bits(h, 1) < considerBelow[a] * tenureFactor[tenure[i]]) {
       // Alias sampling written out (sampleAlias) so the loop makes no calls.
       const t = o * AGENT_TYPES + agentType(band, skill[i], hukouPlace[i] === o ? 1 : 0);
