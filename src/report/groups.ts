@@ -8,8 +8,16 @@ export interface ReportGroup {
   member: Uint8Array;
 }
 
-/** All reporting groups of a place tree, in output order. `outside` belongs to none. */
+const cache = new WeakMap<Places, ReportGroup[]>();
+
+/** All reporting groups of a place tree, in output order (the same objects on every call). `outside` belongs to none. */
 export function reportGroups(places: Places): ReportGroup[] {
+  let groups = cache.get(places);
+  if (!groups) cache.set(places, (groups = buildGroups(places)));
+  return groups;
+}
+
+function buildGroups(places: Places): ReportGroup[] {
   const make = (level: ReportGroup['level'], id: string, test: (p: number) => boolean): ReportGroup => ({
     level, id, member: Uint8Array.from({ length: places.count }, (_, p) => (p !== places.outside && test(p) ? 1 : 0)),
   });

@@ -1,7 +1,7 @@
 import type { Places } from '../model/places.js';
 import { TIER } from '../model/places.js';
 import type { RunSeries } from '../model/runSeries.js';
-import type { ReportGroup } from './groups.js';
+import { reportGroups, type ReportGroup } from './groups.js';
 
 /** What a reporter sees: one run's series, its places, one group and one year index. */
 export interface ReporterInput {
@@ -31,17 +31,45 @@ function sumOver(a: Int32Array, { series, group, y }: ReporterInput, keep: (p: n
 }
 
 /** Migrations crossing the group's border: into it (dir 1) or out of it (dir -1). */
-function crossing({ series, group, y }: ReporterInput, dir: 1 | -1): number {
+function crossing({ series, places, group, y }: ReporterInput, dir: 1 | -1): number {
+  const totals = crossingTotals(series, places, y).get(group);
+  return totals === undefined ? 0 : totals[dir === 1 ? 0 : 1];
+}
+
+const crossingCache = new WeakMap<RunSeries, Map<ReportGroup, [number, number]>[]>();
+
+/**
+ * In- and out-migration of every group in year index y, in one pass over the flow matrix per level
+ * (groups of a level do not overlap), cached per series: reporters ask for them group by group.
+ */
+function crossingTotals(series: RunSeries, places: Places, y: number): Map<ReportGroup, [number, number]> {
+  let years = crossingCache.get(series);
+  if (!years) crossingCache.set(series, (years = []));
+  const hit = years[y];
+  if (hit) return hit;
   const n = series.places;
-  const base = y * n * n;
-  let s = 0;
-  for (let o = 0; o < n; o++) {
-    for (let d = 0; d < n; d++) {
-      const inside = dir === 1 ? !group.member[o] && group.member[d] : group.member[o] && !group.member[d];
-      if (inside) s += series.flows[base + o * n + d];
+  const totals = new Map<ReportGroup, [number, number]>();
+  const groups = reportGroups(places);
+  for (const level of ['province', 'cluster', 'prefecture', 'tier'] as const) {
+    const ofLevel = groups.filter((g) => g.level === level);
+    const index = new Int32Array(n).fill(-1);
+    ofLevel.forEach((g, k) => { for (let p = 0; p < n; p++) if (g.member[p]) index[p] = k; });
+    const into = new Float64Array(ofLevel.length), outOf = new Float64Array(ofLevel.length);
+    const base = y * n * n;
+    for (let o = 0; o < n; o++) {
+      const go = index[o];
+      for (let d = 0; d < n; d++) {
+        const gd = index[d];
+        if (go === gd) continue;
+        const f = series.flows[base + o * n + d];
+        if (go >= 0) outOf[go] += f;
+        if (gd >= 0) into[gd] += f;
+      }
     }
+    ofLevel.forEach((g, k) => totals.set(g, [into[k], outOf[k]]));
   }
-  return s;
+  years[y] = totals;
+  return totals;
 }
 
 const persons = (f: (i: ReporterInput) => number) => (i: ReporterInput) => f(i) * i.scale;

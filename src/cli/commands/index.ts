@@ -3,6 +3,8 @@ import { validateCommand } from './validate.js';
 import { completionCommand } from './completion.js';
 import { compareCommand } from './compare.js';
 import { reportCommand } from './report.js';
+import { sweepCommand } from './sweep.js';
+import { mergeCommand } from './merge.js';
 
 /** Every subcommand, in --help order. */
-export const COMMANDS = [runCommand, compareCommand, reportCommand, validateCommand, completionCommand];
+export const COMMANDS = [runCommand, sweepCommand, mergeCommand, compareCommand, reportCommand, validateCommand, completionCommand];
