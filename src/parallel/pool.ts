@@ -20,6 +20,8 @@ export class PoolCrash extends Error {
 interface Slot {
   worker: Worker;
   busy?: { resolve: (v: never) => void; reject: (e: Error) => void };
+  /** set on an uncaught error: the worker is about to exit and must not get another task */
+  dying?: boolean;
 }
 
 /**
@@ -44,7 +46,10 @@ export function createPool<In, Out>(url: URL, size: number, options: { resourceL
       task?.resolve(reply as never);
       next();
     });
-    slot.worker.on('error', (err) => fail(new PoolCrash(`worker crashed: ${err.message}`)));
+    slot.worker.on('error', (err) => {
+      slot.dying = true;
+      fail(new PoolCrash(`worker crashed: ${err.message}`));
+    });
     slot.worker.on('exit', (code) => {
       fail(new PoolCrash(`worker exited with code ${code} before replying`));
       const i = slots.indexOf(slot);
@@ -59,7 +64,7 @@ export function createPool<In, Out>(url: URL, size: number, options: { resourceL
   const next = () => {
     for (const slot of slots) {
       if (queue.length === 0) return;
-      if (slot.busy) continue;
+      if (slot.busy || slot.dying) continue;
       const task = queue.shift()!;
       slot.busy = { resolve: task.resolve as (v: never) => void, reject: task.reject };
       slot.worker.postMessage(task.message, task.transfer as Transferable[] | undefined);
