@@ -4,10 +4,10 @@ import { InputError } from '../../core/inputError.js';
 import { scenarioPath } from '../../scenario/loadScenario.js';
 import { formatIssue } from '../../scenario/scenarioIssue.js';
 import { validateScenario } from '../../scenario/validateScenario.js';
+import { printResult, type OutputOptions } from '../output.js';
 
-export interface ValidateArgs {
+export interface ValidateArgs extends OutputOptions {
   files: string[];
-  json: boolean;
 }
 
 export const validateCommand: CommandModule<object, ValidateArgs> = {
@@ -16,20 +16,15 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
   builder: (y: Argv) =>
     y
       .positional('files', { type: 'string', array: true, describe: 'scenario files, or names of built-in Shanxi scenarios' })
-      .option('json', { type: 'boolean', default: false, describe: 'print a machine-readable report' })
       .example('$0 validate scenarios/shanxi/*.yaml', 'check the Shanxi library') as Argv<ValidateArgs>,
   handler: (argv) => {
     const results = argv.files.map((arg) => {
       const { scenario, issues } = validateScenario(pathOf(arg));
       return { file: arg, ok: scenario !== undefined, hash: scenario?.hash, issues };
     });
-    if (argv.json) process.stdout.write(`${JSON.stringify({ files: results }, null, 2)}\n`);
-    else {
-      for (const r of results) {
-        if (r.ok) process.stdout.write(`ok ${r.file}\n`);
-        else process.stderr.write(`${r.issues.map(formatIssue).join('\n')}\n`);
-      }
-    }
+    // Mistakes are errors: on stderr even with --quiet; the verdicts go to stdout (or JSON with --json).
+    if (!argv.json) for (const r of results) if (!r.ok) process.stderr.write(`${r.issues.map(formatIssue).join('\n')}\n`);
+    printResult(argv, { files: results }, () => results.filter((r) => r.ok).map((r) => `ok ${r.file}`).join('\n'));
     if (results.some((r) => !r.ok)) process.exitCode = 2;
   },
 };
