@@ -9,6 +9,10 @@ import { loadScenario } from '../scenario/loadScenario.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { toRunSpec, type RunOverrides } from '../scenario/toRunSpec.js';
 import { renderReport, type RenderReportResult } from './renderReport.js';
+import { availableParallelism } from 'node:os';
+import { createPool } from '../parallel/pool.js';
+import type { RunFolderReply, RunFolderTask } from '../parallel/runFolderWorker.js';
+import { workerUrl } from '../parallel/workerUrl.js';
 
 /** Options of {@link compare}: run overrides (years, scale) and the comparison's own. */
 export interface CompareOptions extends Omit<RunOverrides, 'seed'> {
@@ -18,8 +22,10 @@ export interface CompareOptions extends Omit<RunOverrides, 'seed'> {
   out?: string;
   /** also write PNG charts (default true) */
   png?: boolean;
-  /** called before each run and when one scenario is given twice, for progress output */
+  /** called as runs finish and when one scenario is given twice, for progress output */
   onProgress?: (message: string) => void;
+  /** worker threads running the replicates in parallel (default: the number of cores; 0: this thread) */
+  workers?: number;
 }
 
 /** What {@link compare} wrote: the report, the charts and the run folders. */
@@ -37,7 +43,7 @@ export interface CompareResult extends RenderReportResult {
  * Folders among `inputs` (run, compare or sweep folders) are read as finished results. All input is
  * checked before the first run.
  */
-export function compare(inputs: readonly string[], options: CompareOptions = {}): CompareResult {
+export async function compare(inputs: readonly string[], options: CompareOptions = {}): Promise<CompareResult> {
   const seeds = options.seeds ?? 5;
   if (!Number.isInteger(seeds) || seeds < 1 || seeds > 1000) throw new InputError(`--seeds ${seeds}: must be an integer from 1 to 1000 (runs per scenario)`);
   if (inputs.length === 0) throw new InputError('compare: give at least one scenario file or results folder');
@@ -57,22 +63,42 @@ export function compare(inputs: readonly string[], options: CompareOptions = {})
     else scenarios.push(s);
   }
   checkOutputDir(out);
-  const written: string[] = [];
-  const total = scenarios.length * seeds;
-  scenarios.forEach((s) => {
+  const tasks: RunFolderTask[] = [];
+  for (const s of scenarios) {
     const dir = join(out, 'runs', folderName(s, scenarios));
     rmSync(dir, { recursive: true, force: true });
     for (let k = 0; k < seeds; k++) {
       const seed = (s.seed + k) >>> 0;
-      options.onProgress?.(`run ${written.length + 1}/${total}: ${s.name}, seed ${seed}`);
-      const result = runModel(toRunSpec(s, { ...overrides, seed }));
-      const runDir = join(dir, `seed-${seed}`);
-      writeOutputDir(runDir, runOutputs(result, s).files);
-      written.push(runDir);
+      tasks.push({ spec: toRunSpec(s, { ...overrides, seed }), scenario: s, dir: join(dir, `seed-${seed}`) });
     }
-  });
+  }
+  const written = await runFolders(tasks, options.workers ?? availableParallelism(), options.onProgress);
   const report = renderReport([...written, ...folders], out, { png: options.png });
   return { ...report, out, written };
+}
+
+/** Runs the tasks on a worker pool (or in this thread), in task order for the returned folders. */
+async function runFolders(tasks: RunFolderTask[], workers: number, onProgress?: (m: string) => void): Promise<string[]> {
+  let done = 0;
+  const note = (t: RunFolderTask) => onProgress?.(`run ${++done}/${tasks.length} done: ${t.scenario.name}, seed ${t.spec.seed}`);
+  if (workers < 1 || tasks.length < 2) {
+    for (const t of tasks) {
+      writeOutputDir(t.dir, runOutputs(runModel(t.spec), t.scenario).files);
+      note(t);
+    }
+    return tasks.map((t) => t.dir);
+  }
+  const pool = createPool<RunFolderTask, RunFolderReply>(workerUrl('runFolderWorker.js'), Math.min(workers, tasks.length));
+  try {
+    await Promise.all(tasks.map(async (t) => {
+      const reply = await pool.run(t);
+      if (!reply.ok) throw new Error(`run ${t.scenario.name} seed ${t.spec.seed} failed: ${reply.error}`);
+      note(t);
+    }));
+  } finally {
+    await pool.close();
+  }
+  return tasks.map((t) => t.dir);
 }
 
 /** A scenario's folder under runs/: its name made filename-safe, with its hash where two share a name. */

@@ -13,6 +13,7 @@ export interface CompareArgs extends OutputOptions {
   years?: string;
   out: string;
   png: boolean;
+  workers?: number;
 }
 
 /** `urbanize compare`: runs scenarios with several seeds, or reads finished folders, and writes the report. */
@@ -27,13 +28,14 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       .option('years', { type: 'string', describe: 'first-last year, e.g. 2020-2035 (default: each scenario\'s)' })
       .option('out', { type: 'string', default: 'out/compare', describe: 'output folder: runs/, charts/ and report.html' })
       .option('png', { type: 'boolean', default: true, describe: 'also write PNG charts (--no-png to skip)' })
+      .option('workers', { type: 'number', describe: 'worker threads running the replicates (default: the number of cores; 0: none)' })
       .example('$0 compare baseline county-towns hukou-integration --seeds 5 --scale 20', 'three built-in scenarios, five seeds each')
       .example('$0 compare out/compare/runs out/sweep --out out/both', 'one report from finished run and sweep folders') as unknown as Argv<CompareArgs>,
-  handler: (argv) => {
+  handler: async (argv) => {
     const years = argv.years === undefined ? {} : parseYears(argv.years);
     const stopHook = onInterrupt({ resume: 'rerun the same command (finished runs are in <out>/runs/; `urbanize report <out>/runs --out <out>` reports on them)' });
     try {
-      const r = compare(argv.inputs, { seeds: argv.seeds, scale: argv.scale, ...years, out: argv.out, png: argv.png, onProgress: (m) => printNote(argv, m) });
+      const r = await compare(argv.inputs, { seeds: argv.seeds, scale: argv.scale, ...years, out: argv.out, png: argv.png, workers: argv.workers, onProgress: (m) => printNote(argv, m) });
       printResult(argv, { ...reportSummaryJson(r), runsWritten: r.written }, () => reportSummary(r));
     } finally {
       stopHook();
