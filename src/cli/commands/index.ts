@@ -5,6 +5,8 @@ import { compareCommand } from './compare.js';
 import { reportCommand } from './report.js';
 import { sweepCommand } from './sweep.js';
 import { mergeCommand } from './merge.js';
+import { calibrateCommand } from './calibrate.js';
+import { fitReportCommand } from './fitReport.js';
 
 /** Every subcommand, in --help order. */
-export const COMMANDS = [runCommand, sweepCommand, mergeCommand, compareCommand, reportCommand, validateCommand, completionCommand];
+export const COMMANDS = [runCommand, sweepCommand, mergeCommand, compareCommand, reportCommand, calibrateCommand, fitReportCommand, validateCommand, completionCommand];

@@ -1,0 +1,76 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { VERSION } from '../core/packageRoot.js';
+import { runSeed } from '../core/runSeed.js';
+import type { GenerationSummary } from '../calibration/abcSmc.js';
+import { calibratedYaml, roundParam } from '../calibration/calibratedYaml.js';
+import { checkWorkers } from '../calibration/checkWorkers.js';
+import { calibrationTargets } from '../calibration/calibrationTargets.js';
+import { groupErrors, meanOf, type GroupError } from '../calibration/groupErrors.js';
+import { loadCalibration } from '../calibration/loadCalibration.js';
+import { posteriorCsv, posteriorSummary } from '../calibration/posterior.js';
+import { runCalibration } from '../calibration/runCalibration.js';
+import { simulateTargets } from '../calibration/simulateTargets.js';
+import { writeFileAtomic } from '../calibration/writeFileAtomic.js';
+import type { ModelParams } from '../model/params.js';
+import { checkOutputDir } from '../report/writeOutputDir.js';
+
+/** Options of {@link calibrate}; each overrides the calibration file. */
+export interface CalibrateOptions {
+  /** worker threads (default: the file's `workers`, else one per CPU) */
+  workers?: number;
+  /** output folder (default: the file's `output`) */
+  out?: string;
+  /** the command line recorded in calibrated.yaml */
+  command?: string;
+  onGeneration?: (g: GenerationSummary) => void;
+  /** aborting stops the workers; the call then rejects and writes nothing */
+  signal?: AbortSignal;
+}
+
+/** What {@link calibrate} wrote and found. */
+export interface CalibrateResult {
+  out: string;
+  files: string[];
+  /** fitted parameters: rounded weighted medians written to calibrated.yaml, and 90% intervals */
+  summary: Record<string, { median: number; q05: number; q95: number }>;
+  /** errors at the medians */
+  fit: GroupError[];
+  generations: GenerationSummary[];
+  evaluations: number;
+  stopReason: string;
+  seconds: number;
+  workers: number;
+}
+
+/** Replicate runs at the fitted medians, for the fit reported in calibrated.yaml. */
+const REPLICATES = 3;
+
+/**
+ * Runs the calibration a file describes and writes calibrated.yaml (posterior medians, with the command,
+ * date and fit in its header) and posterior.csv (the weighted posterior sample). Throws InputError on bad input
+ * before running.
+ */
+export async function calibrate(file: string, options: CalibrateOptions = {}): Promise<CalibrateResult> {
+  checkWorkers(options.workers);
+  const setup = loadCalibration(file);
+  const out = options.out ?? setup.outputDir;
+  checkOutputDir(out);
+  const targets = calibrationTargets(setup);
+  const workers = options.workers ?? setup.workers ?? availableParallelism();
+  const result = await runCalibration(setup, targets, { workers, onGeneration: options.onGeneration, signal: options.signal });
+  const summary = posteriorSummary(result.posterior);
+  const params: ModelParams = { ...setup.base };
+  for (const [n, s] of Object.entries(summary)) params[n as keyof ModelParams] = roundParam(s.median);
+  const runs = Array.from({ length: REPLICATES }, (_, r) => simulateTargets(params, runSeed(`${setup.seed}|fit|${r}`), { scale: setup.scale, targets }));
+  const fit = groupErrors(targets, meanOf(runs));
+  const yaml = calibratedYaml({
+    calibrationName: setup.name, command: options.command ?? `urbanize calibrate ${file}`,
+    date: new Date().toISOString().slice(0, 10), version: VERSION, seconds: result.seconds, workers, evaluations: result.evaluations,
+    stopReason: result.stopReason, generations: result.generations, summary, fit, replicates: REPLICATES, scale: setup.scale,
+  });
+  const files = [join(out, 'calibrated.yaml'), join(out, 'posterior.csv')];
+  writeFileAtomic(files[1], posteriorCsv(result.posterior));
+  writeFileAtomic(files[0], yaml);
+  return { out, files, summary, fit, generations: result.generations, evaluations: result.evaluations, stopReason: result.stopReason, seconds: result.seconds, workers };
+}

@@ -1,0 +1,52 @@
+import type { GenerationSummary } from './abcSmc.js';
+import type { GroupError } from './groupErrors.js';
+
+/** What the header of calibrated.yaml records. */
+export interface CalibratedYamlInput {
+  calibrationName: string;
+  /** the command that reproduces the file */
+  command: string;
+  /** ISO date (YYYY-MM-DD) */
+  date: string;
+  version: string;
+  seconds: number;
+  workers: number;
+  evaluations: number;
+  stopReason: string;
+  generations: readonly GenerationSummary[];
+  /** weighted median and 90% interval of each fitted parameter */
+  summary: Record<string, { median: number; q05: number; q95: number }>;
+  /** errors at the rounded medians (mean of replicate runs) */
+  fit: readonly GroupError[];
+  replicates: number;
+  scale: number;
+}
+
+/** Four significant digits: what the scenario keeps (the posterior sample keeps full precision). */
+export function roundParam(v: number): number {
+  return Number(v.toPrecision(4));
+}
+
+/**
+ * calibrated.yaml: a scenario file holding only `params:` (posterior medians), with a header saying how
+ * it was made and how well it fits, so the baseline can extend it.
+ */
+export function calibratedYaml(input: CalibratedYamlInput): string {
+  const r = (v: number) => String(roundParam(v));
+  const lines = [
+    '# Calibrated model parameters: weighted posterior medians of an ABC-SMC calibration (docs/calibration.md).',
+    '# Written by `urbanize calibrate`; edit the calibration file and rerun it rather than this file.',
+    `# Reproduce: ${input.command}`,
+    `# Made: ${input.date}, urbanize ${input.version}, ${Math.round(input.seconds)} s on ${input.workers} worker thread(s), ${input.evaluations} evaluations,`,
+    `#   ${input.generations.length} generations (stopped: ${input.stopReason}); last tolerance ${input.generations[input.generations.length - 1].epsilon.toFixed(3)}.`,
+    `# Posterior sample with weights: posterior.csv (next to this file). Weighted median [5%, 95%]:`,
+    ...Object.entries(input.summary).map(([n, s]) => `#   ${n}: ${r(s.median)} [${r(s.q05)}, ${r(s.q95)}]`),
+    `# Fit at these values (mean of ${input.replicates} runs at 1 agent = ${input.scale} persons), mean |error| (max) per target group:`,
+    ...input.fit.map((g) => `#   ${g.label} (${g.role}): ${g.meanAbsError.toFixed(2)} ${g.unit} (max ${g.maxAbsError.toFixed(2)}; tolerance ${g.tolerance})`),
+    'name: calibrated',
+    `description: Posterior medians of the ABC-SMC calibration "${input.calibrationName}" (see the header above).`,
+    'params:',
+    ...Object.entries(input.summary).map(([n, s]) => `  ${n}: ${r(s.median)}`),
+  ];
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,62 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { InputError } from '../core/inputError.js';
+import { DEFAULT_PARAMS, type ModelParams } from '../model/params.js';
+import { parseScenarioSource } from '../scenario/parseScenarioSource.js';
+import { formatIssue } from '../scenario/scenarioIssue.js';
+import { shownPath } from '../scenario/scenarioSource.js';
+import { calibrationIssues } from './calibrationIssues.js';
+import type { CalibrationFile, PriorSpec, TargetSpec } from './calibrationSchema.js';
+
+/** A fitted parameter and its prior. */
+export interface FittedParameter {
+  name: keyof ModelParams;
+  prior: PriorSpec;
+}
+
+/** A calibration file after validation, with defaults filled in and paths resolved. */
+export interface CalibrationSetup {
+  name: string;
+  description: string;
+  /** absolute path of the file, or undefined for a setup built in code */
+  file?: string;
+  scale: number;
+  seed: number;
+  population: number;
+  generations: number;
+  quantile: number;
+  minAcceptance: number;
+  maxEvaluations: number;
+  /** undefined: one per CPU */
+  workers?: number;
+  /** values of the parameters that are not fitted: defaults overridden by `fixed` */
+  base: ModelParams;
+  parameters: FittedParameter[];
+  targets: (TargetSpec & { weight: number })[];
+  synthetic?: { params: Partial<ModelParams>; seed: number; scale: number };
+  /** absolute folder for calibrated.yaml and posterior.csv */
+  outputDir: string;
+}
+
+/** Reads and validates a calibration file; throws one InputError listing every issue (exit 2). */
+export function loadCalibration(path: string): CalibrationSetup {
+  const file = resolve(path);
+  if (!existsSync(file) || !statSync(file).isFile()) throw new InputError(`${path}: no such calibration file (expected a YAML file, e.g. scenarios/calibration/calibration.yaml)`);
+  const parsed = parseScenarioSource(file, shownPath(file), readFileSync(file, 'utf8'));
+  const issues = parsed.source ? calibrationIssues(parsed.source) : parsed.issues;
+  if (issues.length > 0 || !parsed.source) throw new InputError(issues.map(formatIssue).join('\n'));
+  return resolveSetup(parsed.source.value as CalibrationFile, file);
+}
+
+function resolveSetup(doc: CalibrationFile, file: string): CalibrationSetup {
+  return {
+    name: doc.name, description: doc.description ?? '', file,
+    scale: doc.scale, seed: doc.seed, population: doc.population, generations: doc.generations,
+    quantile: doc.quantile ?? 0.5, minAcceptance: doc.minAcceptance ?? 0.02, maxEvaluations: doc.maxEvaluations, workers: doc.workers,
+    base: { ...DEFAULT_PARAMS, ...(doc.fixed ?? {}) },
+    parameters: Object.entries(doc.parameters).map(([name, prior]) => ({ name: name as keyof ModelParams, prior })),
+    targets: doc.targets.map((t) => ({ ...t, weight: t.weight ?? 1 })),
+    synthetic: doc.synthetic && { params: doc.synthetic.params as Partial<ModelParams>, seed: doc.synthetic.seed, scale: doc.synthetic.scale ?? doc.scale },
+    outputDir: resolve(dirname(file), doc.output ?? '.'),
+  };
+}
