@@ -45,6 +45,8 @@ export function calibratedYaml(input: CalibratedYamlInput): string {
     ...input.fit.map((g) => `#   ${g.label} (${g.role}): ${g.meanAbsError.toFixed(2)} ${g.unit} (max ${g.maxAbsError.toFixed(2)}; tolerance ${g.tolerance})`),
     'name: calibrated',
     `description: Posterior medians of the ABC-SMC calibration "${input.calibrationName}" (see the header above).`,
+    '# Years so that this file is a complete scenario (validate, run) on its own; the baseline extends it.',
+    'years: { first: 2020, last: 2035 }',
     'params:',
     ...Object.entries(input.summary).map(([n, s]) => `  ${n}: ${r(s.median)}`),
   ];

@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS } from '../../src/model/params.js';
-import { loadScenario } from '../../src/scenario/loadScenario.js';
+import { BUILTIN_SCENARIO_DIR, loadScenario } from '../../src/scenario/loadScenario.js';
 import { mergeScenarioValues } from '../../src/scenario/mergeScenarioValues.js';
 
 describe('mergeScenarioValues', () => {
@@ -42,7 +43,9 @@ describe('extends across files', () => {
   });
 
   it('merges params over the defaults, parent first', () => {
-    expect(child.params).toEqual({ ...DEFAULT_PARAMS, returnRate: 0.02, inflowRate: 0.004 });
+    // The chain starts at calibrated.yaml (which the baseline extends): its fitted values, then the parent's.
+    const calibrated = loadScenario(join(BUILTIN_SCENARIO_DIR, 'calibrated.yaml')).params;
+    expect(child.params).toEqual({ ...DEFAULT_PARAMS, ...calibrated, returnRate: 0.02, inflowRate: 0.004 });
   });
 
   it('appends the child\'s levers after the parent\'s', () => {
@@ -53,6 +56,6 @@ describe('extends across files', () => {
   });
 
   it('records the files merged, root first', () => {
-    expect(child.sources!.map((f) => f.split('/').slice(-1)[0])).toEqual(['baseline.yaml', 'parent.yaml', 'child.yaml']);
+    expect(child.sources!.map((f) => f.split('/').slice(-1)[0])).toEqual(['calibrated.yaml', 'baseline.yaml', 'parent.yaml', 'child.yaml']);
   });
 });

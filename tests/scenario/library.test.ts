@@ -12,8 +12,9 @@ const POLICIES = ['county-towns', 'taiyuan-metro', 'regional-centres', 'hukou-in
 const text = (name: string) => readFileSync(join(BUILTIN_SCENARIO_DIR, `${name}.yaml`), 'utf8');
 
 describe('the Shanxi scenario library', () => {
-  it('holds exactly the listed scenarios', () => {
-    expect(readdirSync(BUILTIN_SCENARIO_DIR).filter((f) => f.endsWith('.yaml')).sort()).toEqual(SHANXI_LIBRARY.map((n) => `${n}.yaml`).sort());
+  it('holds exactly the listed scenarios, plus the calibrated parameters the baseline extends', () => {
+    expect(readdirSync(BUILTIN_SCENARIO_DIR).filter((f) => f.endsWith('.yaml')).sort()).toEqual([...SHANXI_LIBRARY, 'calibrated'].map((n) => `${n}.yaml`).sort());
+    expect(text('baseline')).toMatch(/^extends: calibrated\.yaml$/m);
   });
 
   for (const name of SHANXI_LIBRARY) {

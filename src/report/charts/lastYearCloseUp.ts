@@ -20,8 +20,12 @@ export function lastYearCloseUp(ends: readonly (Band | undefined)[], x: number, 
   const out = [`<g class="close-up"><rect x="${x}" y="${y}" width="${width}" height="${height}" fill="#f7f7f7" stroke="#ccc"/>`];
   out.push(`<text x="${x + 6}" y="${y + 14}" font-size="11" font-weight="bold">${year} close-up</text><text x="${x + 6}" y="${y + 27}" font-size="10" fill="#444">dot: median; bar: 90% of seeds</text>`);
   const axisY = y + height - 18;
-  for (const t of sx.ticks(3)) {
-    out.push(`<line x1="${sx(t)}" x2="${sx(t)}" y1="${y + 34}" y2="${axisY}" stroke="#e0e0e0"/><text x="${sx(t)}" y="${axisY + 12}" font-size="10" text-anchor="middle">${formatPercent(t, hi - lo < 0.02 ? 1 : 0)}</text>`);
+  const ticks = sx.ticks(3);
+  // Enough decimals (in percent) to tell neighbouring ticks apart: a step of 0.0005 needs two.
+  const step = ticks.length > 1 ? ticks[1] - ticks[0] : hi - lo;
+  const decimals = Math.min(3, Math.max(0, Math.ceil(-Math.log10(step * 100) - 1e-9)));
+  for (const t of ticks) {
+    out.push(`<line x1="${sx(t)}" x2="${sx(t)}" y1="${y + 34}" y2="${axisY}" stroke="#e0e0e0"/><text x="${sx(t)}" y="${axisY + 12}" font-size="10" text-anchor="middle">${formatPercent(t, decimals)}</text>`);
   }
   bands.forEach(({ b, k }, i) => {
     const ry = y + 42 + i * row, c = scenarioColour(k);
