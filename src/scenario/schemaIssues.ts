@@ -119,7 +119,8 @@ export function show(v: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-function kindOf(v: unknown): string {
+/** What kind of YAML value `v` is, in words ("a list", "text", "an integer"...). */
+export function kindOf(v: unknown): string {
   if (v === null) return 'empty';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { didYouMean } from '../scenario/closestName.js';
+import { kindOf, show } from '../scenario/schemaIssues.js';
 import type { SourceIssue } from './yamlSource.js';
 
 type Path = (string | number)[];
@@ -78,19 +79,4 @@ function valueAt(value: unknown, path: Path): unknown {
   let v = value;
   for (const seg of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[seg] : undefined;
   return v;
-}
-
-/** A value as it would appear in a message: strings quoted, long values cut. */
-export function show(v: unknown): string {
-  const text = typeof v === 'string' ? JSON.stringify(v) : v === undefined ? 'nothing' : JSON.stringify(v) ?? String(v);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-
-function kindOf(v: unknown): string {
-  if (v === null) return 'empty';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return 'text';
-  if (typeof v === 'boolean') return 'a true/false value';
-  return Number.isInteger(v) ? 'an integer' : 'a number';
 }
