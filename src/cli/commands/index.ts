@@ -7,6 +7,7 @@ import { sweepCommand } from './sweep.js';
 import { mergeCommand } from './merge.js';
 import { calibrateCommand } from './calibrate.js';
 import { fitReportCommand } from './fitReport.js';
+import { benchCommand } from './bench.js';
 
 /** Every subcommand, in --help order. */
-export const COMMANDS = [runCommand, sweepCommand, mergeCommand, compareCommand, reportCommand, calibrateCommand, fitReportCommand, validateCommand, completionCommand];
+export const COMMANDS = [runCommand, sweepCommand, mergeCommand, compareCommand, reportCommand, calibrateCommand, fitReportCommand, validateCommand, benchCommand, completionCommand];
