@@ -6,7 +6,7 @@ import { finalizeSweep } from '../sweep/finalizeSweep.js';
 import { openJournal } from '../sweep/journal.js';
 import { loadSweep } from '../sweep/loadSweep.js';
 import { recordStore } from '../sweep/recordStore.js';
-import { parseOnly, parseShard, selectionText, selectRuns, type Selection } from '../sweep/selection.js';
+import { selectionOf, selectionText, selectRuns } from '../sweep/selection.js';
 import { prepareSweepFolder } from '../sweep/sweepFolder.js';
 import { sweepMetadata, type SweepCounts } from '../sweep/sweepMetadata.js';
 import type { ReplicateAdequacy } from '../sweep/writeSummaryCsv.js';
@@ -66,10 +66,7 @@ export async function runSweep(file: string, options: RunSweepOptions = {}): Pro
   const log = options.onLog ?? (() => {});
   const sweep = loadSweep(file);
   const runs = expandSweep(sweep);
-  const selection: Selection = {
-    shard: options.shard === undefined ? undefined : parseShard(options.shard, options.slurmTaskId),
-    only: options.only === undefined ? undefined : parseOnly(options.only, runs.length),
-  };
+  const selection = selectionOf(options, runs.length);
   const selected = selectRuns(runs.length, selection);
   const out = options.out ?? join('out', selection.shard ? `${sweep.name}-shard-${selection.shard.k}-of-${selection.shard.n}` : sweep.name);
   const release = prepareSweepFolder(out, sweep.hash, selectionText(selection), sweepMetadata(sweep, selection, undefined, []), options.force ?? false);

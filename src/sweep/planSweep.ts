@@ -5,7 +5,7 @@ import { runModel } from '../model/runModel.js';
 import { expandSweep } from './expandSweep.js';
 import { loadSweep } from './loadSweep.js';
 import { layoutValues, resultLayout } from './resultLayout.js';
-import { parseOnly, parseShard, selectRuns, type Selection } from './selection.js';
+import { selectionOf, selectRuns } from './selection.js';
 
 /** What `urbanize sweep --dry-run` prints: the size of a sweep and what it will cost. */
 export interface SweepPlan {
@@ -36,10 +36,7 @@ export interface SweepPlan {
 export function planSweep(file: string, options: { workers?: number; shard?: string; slurmTaskId?: string; only?: string } = {}): SweepPlan {
   const sweep = loadSweep(file);
   const runs = expandSweep(sweep);
-  const selection: Selection = {
-    shard: options.shard === undefined ? undefined : parseShard(options.shard, options.slurmTaskId),
-    only: options.only === undefined ? undefined : parseOnly(options.only, runs.length),
-  };
+  const selection = selectionOf(options, runs.length);
   const selected = selectRuns(runs.length, selection);
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), selected.length));
   const spec = runs[selected[0] ?? 0].spec;

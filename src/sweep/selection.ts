@@ -58,3 +58,11 @@ export function selectionText(selection: Selection): string {
   if (selection.only) parts.push(`runs ${selection.only.join(',')}`);
   return parts.length > 0 ? parts.join(', ') : 'all';
 }
+
+/** The selection given by the --shard / --only options of a sweep of `runCount` runs (undefined: all). */
+export function selectionOf(options: { shard?: string; slurmTaskId?: string; only?: string }, runCount: number): Selection {
+  return {
+    shard: options.shard === undefined ? undefined : parseShard(options.shard, options.slurmTaskId),
+    only: options.only === undefined ? undefined : parseOnly(options.only, runCount),
+  };
+}

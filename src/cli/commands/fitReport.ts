@@ -1,17 +1,9 @@
 import type { Argv, CommandModule } from 'yargs';
-import { fitReport, type FitReportResult } from '../../api/fitReport.js';
+import { fitReport, type FitReportOptions, type FitReportResult } from '../../api/fitReport.js';
 import { printResult, type OutputOptions } from '../output.js';
 
-export interface FitReportArgs extends OutputOptions {
-  calibration?: string;
-  params?: string;
-  posterior?: string;
-  draws?: number;
-  replicates?: number;
-  scale?: number;
-  workers?: number;
-  out?: string;
-}
+/** Arguments of `urbanize fit-report`: the API's options plus --json/--quiet. */
+export interface FitReportArgs extends OutputOptions, FitReportOptions {}
 
 export const fitReportCommand: CommandModule<object, FitReportArgs> = {
   command: 'fit-report',
