@@ -15,13 +15,13 @@ const threadCounts = (process.env.BENCH_THREADS ?? '1,2').split(',').map(Number)
 const runScale = fileURLToPath(new URL('./runScale.js', import.meta.url));
 
 console.log(`urbanize benchmarks on ${cpus()[0]?.model ?? 'unknown CPU'} x ${cpus().length}, Node ${process.version}`);
-console.log('scale threads   agents   wall s  setup s  step s  M agent-years/s  peak RSS MB  bytes/agent');
+console.log('scale threads   agents   wall s  setup s  step s  M agent-years/s  peak RSS MB  bytes/agent  series digest');
 for (const scale of scales) {
   for (const threads of threadCounts) {
     const out = execFileSync(process.execPath, [runScale, String(scale), String(threads)], { encoding: 'utf8', maxBuffer: 1 << 20 });
     const r = JSON.parse(out.trim().split('\n').pop()!);
     console.log(
-      `${String(scale).padStart(5)} ${String(threads).padStart(7)} ${String(r.agents).padStart(9)} ${(r.wallMs / 1000).toFixed(2).padStart(8)} ${(r.setupMs / 1000).toFixed(2).padStart(8)} ${(r.simulateMs / 1000).toFixed(2).padStart(7)} ${(r.agentYearsPerSecond / 1e6).toFixed(1).padStart(16)} ${(r.peakRss / 1e6).toFixed(0).padStart(12)} ${r.bytesPerAgent.toFixed(1).padStart(12)}`,
+      `${String(scale).padStart(5)} ${String(threads).padStart(7)} ${String(r.agents).padStart(9)} ${(r.wallMs / 1000).toFixed(2).padStart(8)} ${(r.setupMs / 1000).toFixed(2).padStart(8)} ${(r.simulateMs / 1000).toFixed(2).padStart(7)} ${(r.agentYearsPerSecond / 1e6).toFixed(1).padStart(16)} ${(r.peakRss / 1e6).toFixed(0).padStart(12)} ${r.bytesPerAgent.toFixed(1).padStart(12)}  ${r.seriesDigest}`,
     );
   }
 }

@@ -7,6 +7,8 @@ import { runModel } from '../src/model/runModel.js';
 import { runPartitioned } from '../src/parallel/runPartitioned.js';
 import { DEFAULT_PARAMS } from '../src/model/params.js';
 import type { RunSpec } from '../src/model/runSpec.js';
+import { SERIES_FIELDS } from '../src/model/runSeries.js';
+import { createHash } from 'node:crypto';
 
 const scale = Number(process.argv[2] ?? 10);
 const threads = Number(process.argv[3] ?? 1);
@@ -17,8 +19,13 @@ const wallMs = performance.now() - t0;
 const years = spec.lastYear - spec.firstYear;
 const agentYears = ((result.agents.initial + result.agents.final) / 2) * years;
 const peakRss = process.resourceUsage().maxRSS * 1024;
+// A digest of every yearly count and flow: equal digests across thread counts show the split run gives the same numbers.
+const hash = createHash('sha256');
+for (const field of SERIES_FIELDS) hash.update(result.series[field]);
+hash.update(result.series.flows);
+const seriesDigest = hash.digest('hex').slice(0, 12);
 process.stdout.write(JSON.stringify({
   scale, threads, agents: result.agents.initial, wallMs, setupMs: result.timings.setupMs, simulateMs: result.timings.simulateMs,
   agentYearsPerSecond: agentYears / (result.timings.simulateMs / 1000), peakRss, bytesPerAgent: peakRss / result.agents.initial,
-  stageMs: result.timings.stageMs,
+  stageMs: result.timings.stageMs, seriesDigest,
 }) + '\n');

@@ -3,23 +3,36 @@ import { prepareBase } from './baseCache.js';
 import { createChoiceTables } from './choiceModel.js';
 import { createPlaceState } from './placeState.js';
 import { createPopulation, MAX_AGE, type Population } from './population.js';
-import { countState, createStateCounts, storeState } from './recordState.js';
+import { countState, createStateCounts, storeState, type StateCounts } from './recordState.js';
 import type { RunSpec } from './runSpec.js';
 import { countersOf, createRunSeries } from './runSeries.js';
-import { synthesize } from './synthesize.js';
+import { planSynthesis, synthesize, type SynthesisPlan } from './synthesize.js';
 import { createVitalRates } from './vitalRates.js';
 import type { World } from './world.js';
 
 /** Builds the census-year world of a run: places, synthetic population, levers, empty series. */
 export function createWorld(spec: RunSpec, shared = false): World {
+  const world = createWorldShell(spec, synthesize(...censusArguments(spec)), shared);
+  recordCensusState(world, [countState(world, createStateCounts(world.places.count, world.places.prefectureIds.length))]);
+  return world;
+}
+
+/** The plan of the census-year population, which threads share to build their parts of it (synthesize.ts). */
+export function planCensusPopulation(spec: RunSpec): SynthesisPlan {
+  return planSynthesis(...censusArguments(spec));
+}
+
+function censusArguments(spec: RunSpec): Parameters<typeof planSynthesis> {
   const { base, places } = prepareBase(spec.dataDir, spec.censusYear);
   const census = base.province.find((o) => o.year === spec.censusYear && o.reference.startsWith('census'));
-  const pop = synthesize(base, places, spec.scale, spec.seed, census?.hukouUrbanRate);
-  const world = createWorldShell(spec, pop, shared);
-  storeState(world, [countState(world, createStateCounts(places.count, places.prefectureIds.length))]);
-  const { state, series } = world;
+  return [base, places, spec.scale, spec.seed, census?.hukouUrbanRate];
+}
+
+/** Records the census-year counts (summed over partitions) as the first year of the series and the place state. */
+export function recordCensusState(world: World, parts: readonly StateCounts[]): void {
+  storeState(world, parts);
+  const { state, series, places } = world;
   for (let p = 0; p < places.count; p++) state.initial[p] = state.population[p] = state.jobs[p] = series.population[p];
-  return world;
 }
 
 /**

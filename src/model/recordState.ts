@@ -1,4 +1,5 @@
 import type { World } from './world.js';
+import { STEP, agentPass } from './stages/agentPass.js';
 
 /** End-of-year counts of one partition of agents, summed across threads by `storeState`. */
 export interface StateCounts {
@@ -12,21 +13,9 @@ export function createStateCounts(places: number, prefectures: number): StateCou
   return { population: new Int32Array(places), hukouUrban: new Int32Array(places), network: new Int32Array((prefectures + 1) * places) };
 }
 
-/** Kernel: counts residents, urban-hukou holders and the migrant network of the partition, in one pass. */
+/** Kernel: counts residents, urban-hukou holders and the migrant network of the partition, in one pass (agentPass.ts). */
 export function countState(world: World, out: StateCounts): StateCounts {
-  const { pop, places } = world;
-  const n = places.count;
-  const { population, hukouUrban, network } = out;
-  const { place, hukouType, origin } = pop;
-  const row = places.networkRow;
-  const count = pop.count;
-  // Counts every (origin prefecture, place) pair without branching; storeState keeps the cross-prefecture ones.
-  for (let i = 0; i < count; i++) {
-    const p = place[i];
-    population[p]++;
-    hukouUrban[p] += hukouType[i];
-    network[row[origin[i]] + p]++;
-  }
+  agentPass(world, STEP.count, 0, world.pop.count, out);
   return out;
 }
 

@@ -2,7 +2,7 @@ import { createWorld } from './createWorld.js';
 import type { RunSpec } from './runSpec.js';
 import type { RunSeries } from './runSeries.js';
 import { countersOf } from './runSeries.js';
-import { YEAR } from './stages/index.js';
+import { createPhaseMs, simulateYear } from './simulateYear.js';
 import type { Places } from './places.js';
 
 /** A finished run: its spec, the yearly series by place, and timings. */
@@ -21,16 +21,12 @@ export function runModel(spec: RunSpec): RunResult {
   const t0 = performance.now();
   const world = createWorld(spec);
   const initial = world.pop.count;
-  const stageMs: Record<string, number> = Object.fromEntries(YEAR.map((s) => [s.name, 0]));
+  const stageMs = createPhaseMs();
   const t1 = performance.now();
   for (let year = spec.firstYear + 1; year <= spec.lastYear; year++) {
     world.year = year;
     world.counters = countersOf(world.series, year);
-    for (const stage of YEAR) {
-      const t = performance.now();
-      stage(world);
-      stageMs[stage.name] += performance.now() - t;
-    }
+    simulateYear(world, stageMs);
   }
   const t2 = performance.now();
   return {

@@ -21,25 +21,96 @@ const SKILL_THRESHOLDS = [7.5, 10.5, 13.5];
 const LOCAL = 0, SAME_COUNTY = 1, OTHER_COUNTY = 2, OTHER_PROVINCE = 3;
 const TWO_POW_32 = 4294967296;
 
+/** How the census-year population is laid out: per census unit its agents by cell, decided before any agent exists. */
+export interface SynthesisPlan {
+  key: number;
+  units: UnitPlan[];
+  /** agents in all units */
+  total: number;
+  /** chance that an urban resident holds rural hukou: locals, and residents registered elsewhere */
+  pRuralLocal: number;
+  pRuralElsewhere: number;
+}
+
+/** One census unit: its places, agents and registered-elsewhere agents per (area, sex x age group) cell. */
+interface UnitPlan {
+  unit: CensusUnit;
+  urbanPlace: number;
+  villagePlace: number;
+  /** cells: urban sex x age groups, then rural ones */
+  agents: Int32Array;
+  migrants: Int32Array;
+  /** registered-elsewhere agents by kind: same county, other county, other province */
+  kinds: Int32Array;
+  /** row (and id) of the unit's first agent */
+  firstId: number;
+}
+
 /**
  * The synthetic census-year population at `scale` persons per agent. Per census unit it reproduces
  * the population by sex and age group, the urban/rural split and the residents registered in another
  * county or province (exactly at scale 1, within rounding of one agent per unit otherwise).
  */
 export function synthesize(base: BaseData, places: Places, scale: number, seed: number, hukouUrbanRate?: number): Population {
-  const total = base.units.reduce((s, u) => s + u.pop, 0);
-  const pop = createPopulation(Math.ceil((total / scale) * 1.06) + 1024);
-  const key = streamKey(seed, base.censusYear, STREAM.synthesis);
-  const hukouTables = buildHukouTables(places);
-  let carry = 0;
-  for (const unit of base.units) carry = addUnit(pop, places, unit, scale, key, carry);
-  assignHukou(pop, places, key, hukouTables, hukouUrbanRate ?? 0.429);
-  pop.nextId = pop.count;
+  const plan = planSynthesis(base, places, scale, seed, hukouUrbanRate);
+  const pop = createPopulation(populationCapacity(plan.total));
+  fillUnits(pop, places, plan, 0, plan.units.length);
+  pop.nextId = plan.total;
   return pop;
 }
 
-/** Adds one unit's agents; `carry` keeps cumulative rounding going across units so totals stay exact. */
-function addUnit(pop: Population, places: Places, unit: CensusUnit, scale: number, key: number, carry: number): number {
+/** Rows to allocate for `agents` agents: room for a few years of growth before the columns must grow. */
+export function populationCapacity(agents: number): number {
+  return Math.ceil(agents * 1.06) + 1024;
+}
+
+/**
+ * The counts of every unit and cell, and the hukou chances that depend on the whole province: cheap,
+ * so every thread can fill its own units from the same plan (ids follow census order whatever the split).
+ */
+export function planSynthesis(base: BaseData, places: Places, scale: number, seed: number, hukouUrbanRate = 0.429): SynthesisPlan {
+  const units: UnitPlan[] = [];
+  let carry = 0, total = 0, urbanLocal = 0, urbanElsewhere = 0;
+  for (const unit of base.units) {
+    const u = planUnit(places, unit, scale, carry, total);
+    carry = u.carry;
+    units.push(u.plan);
+    const half = unit.ageSex.length;
+    for (let c = 0; c < u.plan.agents.length; c++) {
+      total += u.plan.agents[c];
+      // Urban cells hold the urban residents; registered-elsewhere agents come first in each cell.
+      if (c < half) { urbanElsewhere += u.plan.migrants[c]; urbanLocal += u.plan.agents[c] - u.plan.migrants[c]; }
+    }
+  }
+  const wanted = hukouUrbanRate * total;
+  // Share of urban registered-elsewhere residents with rural hukou; if not enough, some urban locals too.
+  const pRuralElsewhere = urbanElsewhere > 0 ? Math.min(1, Math.max(0, 1 - (wanted - urbanLocal) / urbanElsewhere)) : 1;
+  const pRuralLocal = urbanLocal > 0 ? Math.min(1, Math.max(0, (urbanLocal + (1 - pRuralElsewhere) * urbanElsewhere - wanted) / urbanLocal)) : 0;
+  return { key: streamKey(seed, base.censusYear, STREAM.synthesis), units, total, pRuralLocal, pRuralElsewhere };
+}
+
+/** Contiguous unit ranges with about equal numbers of agents, one per thread. */
+export function unitRanges(plan: SynthesisPlan, parts: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let from = 0;
+  for (let k = 1; k <= parts; k++) {
+    let to = from;
+    const target = (plan.total * k) / parts;
+    while (to < plan.units.length && (k === parts || plan.units[to].firstId < target)) to++;
+    ranges.push([from, to]);
+    from = to;
+  }
+  return ranges;
+}
+
+/** Agents in units [from, to) of the plan. */
+export function agentsInUnits(plan: SynthesisPlan, from: number, to: number): number {
+  const end = to < plan.units.length ? plan.units[to].firstId : plan.total;
+  return from < to ? end - plan.units[from].firstId : 0;
+}
+
+/** Agents per cell of one unit; `carry` keeps cumulative rounding going across units so totals stay exact. */
+function planUnit(places: Places, unit: CensusUnit, scale: number, carry: number, firstId: number): { plan: UnitPlan; carry: number } {
   const urbanPlace = unit.kind === 'city' || unit.kind === 'county'
     ? places.ids.indexOf(`town:${unit.code}`)
     : places.cityOfPrefecture[places.prefectureIds.indexOf(unit.prefecture)];
@@ -64,19 +135,32 @@ function addUnit(pop: Population, places: Places, unit: CensusUnit, scale: numbe
   const kinds = [unit.hukouSameCounty, unit.hukouOtherCounty, unit.hukouOtherProvince];
   const kindTotal = kinds[0] + kinds[1] + kinds[2];
   const nMigrants = migrants.reduce((s, m) => s + m, 0);
-  // Agents left to assign to each kind (cumulative rounding keeps the unit's totals exact).
+  // Agents to assign to each kind (cumulative rounding keeps the unit's totals exact).
   const left = kindTotal > 0 ? cumulativeRound(kinds.map((k) => (k / kindTotal) * nMigrants)) : new Int32Array(3);
-  let leftTotal = nMigrants;
-  ensureRoom(pop, agents);
-  const { id, age, sex, place: placeCol, skill, hukouType, hukouPlace, origin, migrant, tenure } = pop;
-  let row = pop.count;
-  for (let c = 0; c < cells.length; c++) {
+  return { plan: { unit, urbanPlace, villagePlace, agents, migrants, kinds: left, firstId }, carry: acc };
+}
+
+/** Appends the agents of units [from, to) of the plan to `pop`, with their hukou. */
+export function fillUnits(pop: Population, places: Places, plan: SynthesisPlan, from: number, to: number): void {
+  const hukou = hukouContext(places);
+  for (let k = from; k < to; k++) fillUnit(pop, places, plan, plan.units[k], hukou);
+}
+
+function fillUnit(pop: Population, places: Places, plan: SynthesisPlan, u: UnitPlan, hukou: HukouContext): void {
+  const { unit, agents, migrants, urbanPlace, villagePlace, firstId } = u;
+  const key = plan.key;
+  const left = u.kinds.slice();
+  let leftTotal = migrants.reduce((s, m) => s + m, 0);
+  const n = agents.reduce((s, a) => s + a, 0);
+  if (pop.count + n > pop.capacity) throw new Error('synthetic population exceeds its preallocated capacity');
+  const { id, age, sex, place: placeCol, skill } = pop;
+  let row = pop.count, who = firstId; // ids follow census order, the same for any thread count
+  for (let c = 0; c < agents.length; c++) {
     const urban = c < unit.ageSex.length;
     const cell = urban ? c : c - unit.ageSex.length;
     const [a0, a1] = AGE_GROUPS[cell >> 1];
     const place = urban ? urbanPlace : villagePlace;
-    for (let j = 0; j < agents[c]; j++, row++) {
-      const who = row; // ids follow census order, the same for any thread count
+    for (let j = 0; j < agents[c]; j++, row++, who++) {
       const h = agentHash(key, who);
       id[row] = who;
       const uAge = bits(h, 0) / TWO_POW_32;
@@ -86,7 +170,7 @@ function addUnit(pop: Population, places: Places, unit: CensusUnit, scale: numbe
       placeCol[row] = place;
       skill[row] = drawSkill(unit.schooling, a, bits(h, 3));
       // Registered-elsewhere kind, drawn without replacement from the unit's remaining counts (an urn),
-      // so every age and sex gets the same mix of kinds and the totals stay exact (stored in hukouType until assignHukou).
+      // so every age and sex gets the same mix of kinds and the totals stay exact.
       let kind = LOCAL;
       if (j < migrants[c] && leftTotal > 0) {
         const pick = (bits(h, 1) / TWO_POW_32) * leftTotal;
@@ -95,20 +179,11 @@ function addUnit(pop: Population, places: Places, unit: CensusUnit, scale: numbe
         leftTotal--;
         kind = k === 0 ? SAME_COUNTY : k === 1 ? OTHER_COUNTY : OTHER_PROVINCE;
       }
-      hukouType[row] = kind;
-      hukouPlace[row] = place;
-      origin[row] = place;
-      migrant[row] = 0;
-      tenure[row] = kind === LOCAL ? a : Math.floor((bits(h, 2) / TWO_POW_32) * Math.min(a + 1, 16));
+      pop.tenure[row] = kind === LOCAL ? a : Math.floor((bits(h, 2) / TWO_POW_32) * Math.min(a + 1, 16));
+      setHukou(pop, row, who, place, kind, places, plan, hukou);
     }
   }
   pop.count = row;
-  return acc;
-}
-
-function ensureRoom(pop: Population, agents: Int32Array): void {
-  const n = agents.reduce((s, a) => s + a, 0);
-  if (pop.count + n > pop.capacity) throw new Error('synthetic population exceeds its preallocated capacity');
 }
 
 /**
@@ -161,46 +236,44 @@ function buildHukouTables(places: Places): { rural: AliasTables; urban: AliasTab
   return { rural, urban };
 }
 
+/** What hukou assignment needs of the places, built once per thread. */
+interface HukouContext {
+  tables: { rural: AliasTables; urban: AliasTables };
+  home: Int16Array;
+  area: Int32Array;
+}
+
+function hukouContext(places: Places): HukouContext {
+  return { tables: buildHukouTables(places), home: ruralHomes(places), area: countyAreas(places) };
+}
+
 /**
- * Sets hukou type and place. Urban residents registered elsewhere hold rural hukou with a chance solved
- * so that the provincial hukou urbanization rate matches the census year's figure (42.90% in 2020).
+ * Sets hukou type and place of one agent. Urban residents registered elsewhere hold rural hukou with
+ * the plan's chance, solved so that the provincial hukou urbanization rate matches the census year's
+ * figure (42.90% in 2020).
  */
-function assignHukou(pop: Population, places: Places, key: number, tables: { rural: AliasTables; urban: AliasTables }, hukouUrbanRate: number): void {
-  let urbanLocal = 0, urbanElsewhere = 0;
-  for (let i = 0; i < pop.count; i++) {
-    if (places.tier[pop.place[i]] === TIER.village) continue;
-    if (pop.hukouType[i] === LOCAL) urbanLocal++; else urbanElsewhere++;
-  }
-  const wanted = hukouUrbanRate * pop.count;
-  // Share of urban registered-elsewhere residents with rural hukou; if not enough, some urban locals too.
-  const pRuralElsewhere = urbanElsewhere > 0 ? Math.min(1, Math.max(0, 1 - (wanted - urbanLocal) / urbanElsewhere)) : 1;
-  const pRuralLocal = urbanLocal > 0 ? Math.min(1, Math.max(0, (urbanLocal + (1 - pRuralElsewhere) * urbanElsewhere - wanted) / urbanLocal)) : 0;
-  const home = ruralHomes(places);
-  const area = countyAreas(places);
-  for (let i = 0; i < pop.count; i++) {
-    const id = pop.id[i];
-    const place = pop.place[i];
-    const kind = pop.hukouType[i];
-    const inVillage = places.tier[place] === TIER.village;
-    const u = uniform(key, id, 6);
-    const rural = inVillage || u < (kind === LOCAL ? pRuralLocal : pRuralElsewhere);
-    pop.hukouType[i] = rural ? 0 : 1;
-    let hukouPlace = place;
-    if (kind === LOCAL && rural && !inVillage) hukouPlace = home[place];
-    else if (kind === SAME_COUNTY && rural) hukouPlace = home[place];
-    else if (kind === OTHER_COUNTY) {
-      const t = rural ? tables.rural : tables.urban;
-      // Another county-level area: a city and its districts' villages count as one area, since the
-      // census does not count separation within a city's districts as migration (migration.csv).
-      for (let d = 0; d < 8; d++) {
-        hukouPlace = sampleAlias(t, places.prefecture[place], uniform(key, id, 7 + d));
-        if (area[hukouPlace] !== area[place]) break;
-      }
-    } else if (kind === OTHER_PROVINCE) hukouPlace = places.outside;
-    pop.hukouPlace[i] = hukouPlace;
-    pop.migrant[i] = hukouPlace !== place ? 1 : 0;
-    pop.origin[i] = rural && hukouPlace !== place ? hukouPlace : place;
-  }
+function setHukou(pop: Population, row: number, id: number, place: number, kind: number, places: Places, plan: SynthesisPlan, hukou: HukouContext): void {
+  const { tables, home, area } = hukou;
+  const key = plan.key;
+  const inVillage = places.tier[place] === TIER.village;
+  const u = uniform(key, id, 6);
+  const rural = inVillage || u < (kind === LOCAL ? plan.pRuralLocal : plan.pRuralElsewhere);
+  pop.hukouType[row] = rural ? 0 : 1;
+  let hukouPlace = place;
+  if (kind === LOCAL && rural && !inVillage) hukouPlace = home[place];
+  else if (kind === SAME_COUNTY && rural) hukouPlace = home[place];
+  else if (kind === OTHER_COUNTY) {
+    const t = rural ? tables.rural : tables.urban;
+    // Another county-level area: a city and its districts' villages count as one area, since the
+    // census does not count separation within a city's districts as migration (migration.csv).
+    for (let d = 0; d < 8; d++) {
+      hukouPlace = sampleAlias(t, places.prefecture[place], uniform(key, id, 7 + d));
+      if (area[hukouPlace] !== area[place]) break;
+    }
+  } else if (kind === OTHER_PROVINCE) hukouPlace = places.outside;
+  pop.hukouPlace[row] = hukouPlace;
+  pop.migrant[row] = hukouPlace !== place ? 1 : 0;
+  pop.origin[row] = rural && hukouPlace !== place ? hukouPlace : place;
 }
 
 /** Per place, its county-level area: the census unit, or for a city and its district villages the prefecture. */

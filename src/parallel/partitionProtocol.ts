@@ -2,13 +2,14 @@ import type { RunSpec } from '../model/runSpec.js';
 import type { StateCounts } from '../model/recordState.js';
 import type { YearCounters } from '../model/world.js';
 
-/** Shared memory a partition worker reads: its agents, the place state and the choice inputs. */
+/**
+ * What a partition worker starts from: the census units whose agents it builds and owns (synthesize.ts),
+ * and the shared memory it reads, the place state and the choice inputs.
+ */
 export interface PartitionInit {
   type: 'init';
   spec: RunSpec;
-  columns: Record<string, SharedArrayBuffer>;
-  count: number;
-  capacity: number;
+  units: [number, number];
   state: Record<string, SharedArrayBuffer>;
   choice: Record<string, SharedArrayBuffer>;
 }
@@ -24,7 +25,7 @@ export type ToPartition =
 export type PartitionCounters = Omit<YearCounters, 'deaths'>;
 
 export type FromPartition =
-  | { type: 'ready' }
+  | { type: 'ready'; state: StateCounts }
   | { type: 'ageSex'; counts: Int32Array }
   | { type: 'demography'; motherIds: Int32Array; motherPlaces: Uint16Array; deaths: Int32Array }
   | { type: 'rest'; counters: PartitionCounters; state: StateCounts; agents: number }

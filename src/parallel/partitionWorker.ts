@@ -1,12 +1,12 @@
 import { parentPort } from 'node:worker_threads';
-import { createWorldShell } from '../model/createWorld.js';
-import { populationFromBuffers } from '../model/population.js';
-import { createStateCounts, countState } from '../model/recordState.js';
+import { createWorldShell, planCensusPopulation } from '../model/createWorld.js';
+import { createPopulation } from '../model/population.js';
+import { countState, createStateCounts } from '../model/recordState.js';
+import { agentsInUnits, fillUnits, populationCapacity } from '../model/synthesize.js';
 import { createRunSeries, countersOf } from '../model/runSeries.js';
 import { addNewborns, countAgeSex, markDeathsAndMothers } from '../model/stages/demography.js';
-import { integrateAgents } from '../model/stages/integration.js';
-import { reclassifyAgents } from '../model/stages/inSituUrbanization.js';
-import { addArrivals, migrateAgents } from '../model/stages/migration.js';
+import { ALL_STEPS, STEP, agentPass } from '../model/stages/agentPass.js';
+import { addArrivals } from '../model/stages/migration.js';
 import type { World } from '../model/world.js';
 import type { FromPartition, PartitionInit, ToPartition } from './partitionProtocol.js';
 
@@ -20,9 +20,14 @@ function reply(message: FromPartition): void {
   parentPort!.postMessage(message);
 }
 
+/** Builds the partition's agents from the shared plan and replies with their census-year counts. */
 function init(msg: PartitionInit): void {
-  const pop = populationFromBuffers(msg.columns, msg.count, msg.capacity, 0);
+  const plan = planCensusPopulation(msg.spec);
+  const [from, to] = msg.units;
+  const pop = createPopulation(populationCapacity(agentsInUnits(plan, from, to)));
   world = createWorldShell(msg.spec, pop);
+  fillUnits(pop, world.places, plan, from, to);
+  pop.nextId = plan.total;
   // Read the coordinator's place state and choice inputs in place (shared memory); alias tables stay local.
   const state = world.state as unknown as Record<string, Float64Array>;
   for (const [name, buffer] of Object.entries(msg.state)) state[name] = new Float64Array(buffer);
@@ -30,7 +35,7 @@ function init(msg: PartitionInit): void {
   for (const [name, buffer] of Object.entries(msg.choice)) inputs[name] = new Float64Array(buffer);
   // One year of local counters, reused every year.
   world.series = createRunSeries(msg.spec.firstYear, msg.spec.firstYear, world.places.count);
-  reply({ type: 'ready' });
+  reply({ type: 'ready', state: countState(world, createStateCounts(world.places.count, world.places.prefectureIds.length)) });
 }
 
 function handle(msg: ToPartition): void {
@@ -50,12 +55,12 @@ function handle(msg: ToPartition): void {
     return reply({ type: 'demography', motherIds: mothers.ids, motherPlaces: mothers.places, deaths: w.counters.deaths.slice() });
   }
   addNewborns(w, msg.newbornIds);
-  migrateAgents(w);
+  const state = createStateCounts(w.places.count, w.places.prefectureIds.length);
+  const residents = w.pop.count;
+  agentPass(w, ALL_STEPS, 0, residents, state);
   addArrivals(w, msg.arrivals.firstId, msg.arrivals.count, msg.arrivals.offset, msg.arrivals.stride);
-  integrateAgents(w);
-  reclassifyAgents(w);
+  agentPass(w, STEP.integrate | STEP.reclassify | STEP.count, residents, w.pop.count, state);
   const c = w.counters;
-  const state = countState(w, createStateCounts(w.places.count, w.places.prefectureIds.length));
   reply({
     type: 'rest', agents: w.pop.count, state,
     counters: {

@@ -1,6 +1,7 @@
-import { createWorld } from '../model/createWorld.js';
+import { createWorldShell, planCensusPopulation, recordCensusState } from '../model/createWorld.js';
 import { mergeSortedIds } from '../model/mergeSortedIds.js';
-import { createPopulation, populationBuffers, splitPopulation } from '../model/population.js';
+import { createPopulation } from '../model/population.js';
+import { unitRanges } from '../model/synthesize.js';
 import type { RunResult } from '../model/runModel.js';
 import type { RunSpec } from '../model/runSpec.js';
 import { countersOf } from '../model/runSeries.js';
@@ -25,18 +26,17 @@ import type { PartitionCounters, ToPartition } from './partitionProtocol.js';
  */
 export async function runPartitioned(spec: RunSpec, threads: number): Promise<RunResult> {
   const t0 = performance.now();
-  const world = createWorld(spec, true);
-  const initial = world.pop.count;
-  const parts = splitPopulation(world.pop, threads);
-  const nextId = world.pop.nextId;
-  world.pop = createPopulation(1); // the partitions own the agents now
-  world.pop.nextId = nextId;
+  // The partitions build their own agents from one plan: no census population is built or copied here.
+  const plan = planCensusPopulation(spec);
+  const world = createWorldShell(spec, createPopulation(1), true);
+  world.pop.nextId = plan.total;
+  const initial = plan.total;
   const pool = new PartitionPool(threads);
   const stageMs: Record<string, number> = { demography: 0, global: 0, rest: 0 };
   let agents = initial;
   try {
-    await pool.all(parts.map((p) => initMessage(world, spec, p)), 'ready');
-    parts.length = 0;
+    const ready = await pool.all(unitRanges(plan, threads).map((units) => initMessage(world, spec, units)), 'ready');
+    recordCensusState(world, ready.map((r) => r.state));
     const t1 = performance.now();
     for (let year = spec.firstYear + 1; year <= spec.lastYear; year++) {
       world.year = year;
@@ -76,10 +76,10 @@ export async function runPartitioned(spec: RunSpec, threads: number): Promise<Ru
   }
 }
 
-function initMessage(world: World, spec: RunSpec, part: ReturnType<typeof createPopulation>): ToPartition {
+function initMessage(world: World, spec: RunSpec, units: [number, number]): ToPartition {
   const state = Object.fromEntries(Object.entries(world.state).map(([k, v]) => [k, (v as Float64Array).buffer as SharedArrayBuffer]));
   const choice = Object.fromEntries(Object.entries(world.choice.inputs).map(([k, v]) => [k, (v as Float64Array).buffer as SharedArrayBuffer]));
-  return { type: 'init', spec, columns: populationBuffers(part), count: part.count, capacity: part.capacity, state, choice };
+  return { type: 'init', spec, units, state, choice };
 }
 
 function same(pool: PartitionPool, message: ToPartition): ToPartition[] {

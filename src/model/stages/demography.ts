@@ -82,7 +82,8 @@ export function markDeathsAndMothers(world: World): { ids: Int32Array; places: U
   let dead = scratch.dead, mothers = scratch.motherRows;
   let nDead = 0, nMothers = 0;
   const count = pop.count;
-  // The loop only marks: removals and births come after it, so it makes no rare calls.
+  // The loop only marks: removals and births come after it, so it makes no rare calls. Men and women
+  // outside childbearing ages skip the birth draw (rows come in runs of one sex and age group).
   for (let i = 0; i < count; i++) {
     const a = age[i] < MAX_AGE ? age[i] + 1 : MAX_AGE;
     age[i] = a;
@@ -93,7 +94,7 @@ export function markDeathsAndMothers(world: World): { ids: Int32Array; places: U
       deaths[place[i]]++;
       if (nDead === dead.length) dead = scratch.dead = growInt32(dead);
       dead[nDead++] = i;
-    } else if (bits(h, 1) < birthBelow[sexAge] && place[i] !== outside) {
+    } else if (birthBelow[sexAge] > 0 && bits(h, 1) < birthBelow[sexAge] && place[i] !== outside) {
       if (nMothers === mothers.length) mothers = scratch.motherRows = growInt32(mothers);
       mothers[nMothers++] = i;
     }

@@ -1,7 +1,8 @@
 import { leverAt } from '../levers.js';
-import { STREAM, agentHash, bits, streamKey, threshold } from '../../core/random.js';
+import { threshold } from '../../core/random.js';
 import { TIER } from '../places.js';
 import type { World } from '../world.js';
+import { STEP, agentPass } from './agentPass.js';
 
 /** Extra reclassification per unit of urban-renewal intensity (urban-village renovation; assumption). */
 const RENEWAL_RECLASSIFICATION = 1;
@@ -16,7 +17,7 @@ const GROWTH_PULL = 10;
  */
 export function inSituUrbanization(world: World): void {
   reclassificationThresholds(world);
-  reclassifyAgents(world);
+  agentPass(world, STEP.reclassify, 0, world.pop.count);
 }
 
 /** Global: per-village integer thresholds of the yearly reclassification chance. */
@@ -33,27 +34,5 @@ export function reclassificationThresholds(world: World): void {
     // Renewal set on the village or on its town/city (urban villages sit in both) speeds reclassification.
     const renewal = Math.max(leverAt(levers, 'renewal', world.year, p), leverAt(levers, 'renewal', world.year, u));
     below[p] = threshold(params.reclassificationRate * (1 + RENEWAL_RECLASSIFICATION * renewal) * pull);
-  }
-}
-
-/** Kernel: reclassification draws for the partition's village residents. */
-export function reclassifyAgents(world: World): void {
-  const { pop, places, counters } = world;
-  const key = streamKey(world.seed, world.year, STREAM.inSitu);
-  const below = world.state.reclassBelow;
-  const { id, place, hukouPlace, migrant } = pop;
-  const urbanOf = places.urbanOf;
-  const { reclassIn, reclassOut } = counters;
-  const count = pop.count;
-  for (let i = 0; i < count; i++) {
-    const p = place[i];
-    // Thresholds are 0 outside villages: one rare branch instead of a tier test per agent.
-    if (bits(agentHash(key, id[i]), 0) >= below[p]) continue;
-    const u = urbanOf[p];
-    place[i] = u;
-    if (hukouPlace[i] === p) hukouPlace[i] = u;
-    migrant[i] = hukouPlace[i] === u ? 0 : 1;
-    reclassOut[p]++;
-    reclassIn[u]++;
   }
 }

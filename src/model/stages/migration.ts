@@ -1,11 +1,11 @@
 import { sampleAlias } from '../../core/aliasTable.js';
-import { STREAM, agentHash, bits, streamKey, uniform } from '../../core/random.js';
+import { STREAM, streamKey, uniform } from '../../core/random.js';
 import { AGENT_TYPES, AGE_BAND, agentType } from '../agentTypes.js';
 import { CHOICE_WIDTH } from '../choiceSets.js';
 import { buildChoiceTable, prepareChoice } from '../choiceModel.js';
-import { TIER } from '../places.js';
 import { ensureCapacity } from '../population.js';
 import type { World } from '../world.js';
+import { STEP, agentPass } from './agentPass.js';
 
 /** Age distribution of arrivals from the rest of China: first age of 5-year groups and weights (assumption). */
 const ENTRY_AGES = [0, 0.06, 5, 0.04, 10, 0.03, 15, 0.1, 20, 0.25, 25, 0.22, 30, 0.14, 35, 0.08, 40, 0.05, 45, 0.03];
@@ -18,51 +18,10 @@ const ENTRY_AGES = [0, 0.06, 5, 0.04, 10, 0.03, 15, 0.1, 20, 0.25, 25, 0.22, 30,
  */
 export function migration(world: World): void {
   prepareChoice(world);
-  migrateAgents(world);
+  agentPass(world, STEP.migrate, 0, world.pop.count);
   const arrivals = arrivalCount(world);
   addArrivals(world, world.pop.nextId, arrivals, 0, 1);
   world.pop.nextId += arrivals;
-}
-
-/** Kernel: return migration and the logit choice for every agent of the partition. */
-export function migrateAgents(world: World): void {
-  const { pop, places, counters, choice } = world;
-  const key = streamKey(world.seed, world.year, STREAM.migration);
-  const n = places.count, w = CHOICE_WIDTH, outside = places.outside;
-  const { id, age, skill, tenure, place, hukouPlace, migrant, origin } = pop;
-  const tier = places.tier;
-  const { considerBelow, tenureFactor, returnBelow } = choice.inputs;
-  const { alternatives: alt, builtFor } = choice;
-  const prob = choice.tables.prob, alias = choice.tables.alias;
-  const year = world.year;
-  const { flows, moveIn, moveOut } = counters;
-  const count = pop.count;
-  for (let i = 0; i < count; i++) {
-    const o = place[i];
-    const a = age[i];
-    const band = AGE_BAND[a];
-    const h = agentHash(key, id[i]);
-    let d = o;
-    // Multiplying by the 0/1 flag keeps a hard-to-predict branch out of the loop.
-    if (bits(h, 0) < returnBelow[band] * migrant[i]) d = hukouPlace[i];
-    else if (o !== outside && bits(h, 1) < considerBelow[a] * tenureFactor[tenure[i]]) {
-      // Alias sampling written out (sampleAlias) so the loop makes no calls.
-      const t = o * AGENT_TYPES + agentType(band, skill[i], hukouPlace[i] === o ? 1 : 0);
-      if (builtFor[t] !== year) buildChoiceTable(world, t);
-      const x = (bits(h, 2) / 4294967296) * w;
-      const col = x | 0;
-      const slot = t * w + col;
-      d = alt[o * w + (x - col < prob[slot] ? col : alias[slot])];
-    }
-    if (d === o) continue;
-    flows[o * n + d]++;
-    moveOut[o]++;
-    moveIn[d]++;
-    place[i] = d;
-    tenure[i] = 0;
-    if (tier[o] === TIER.village) origin[i] = o;
-    migrant[i] = hukouPlace[i] === d ? 0 : 1;
-  }
 }
 
 /** Global: this year's number of arrivals from the rest of China (inflowRate x residents, randomly rounded). */

@@ -1,0 +1,109 @@
+import { STREAM, agentHash, bits, streamKey } from '../../core/random.js';
+import { AGENT_TYPES, AGE_BAND, agentType } from '../agentTypes.js';
+import { CHOICE_WIDTH } from '../choiceSets.js';
+import { buildChoiceTable } from '../choiceModel.js';
+import { TIER } from '../places.js';
+import type { StateCounts } from '../recordState.js';
+import type { World } from '../world.js';
+import { INTEGRATION_RAMP } from './integrationRamp.js';
+
+/** The agent steps of a year after demography, in their order (MODEL.md §3.3-3.6); combine with `|`. */
+export const STEP = { migrate: 1, integrate: 2, reclassify: 4, count: 8 } as const;
+export const ALL_STEPS = STEP.migrate | STEP.integrate | STEP.reclassify | STEP.count;
+
+/**
+ * Kernel: the chosen steps for agent rows [from, to), each agent taken through all of them before the
+ * next. Every draw is keyed by (stage, agent id) and every step reads only the agent's own row and the
+ * year's per-place tables, so one fused pass gives exactly what one pass per stage gives, while reading
+ * the columns once instead of four times. The stage files set the tables (thresholds, choice inputs)
+ * first; `counts` receives the end-of-year count when STEP.count is set.
+ */
+export function agentPass(world: World, steps: number, from: number, to: number, counts?: StateCounts): void {
+  const { pop, places, counters, choice, state } = world;
+  const migrate = (steps & STEP.migrate) !== 0, integrate = (steps & STEP.integrate) !== 0;
+  const reclassify = (steps & STEP.reclassify) !== 0, count = (steps & STEP.count) !== 0;
+  const migrationKey = streamKey(world.seed, world.year, STREAM.migration);
+  const integrationKey = streamKey(world.seed, world.year, STREAM.integration);
+  const reclassKey = streamKey(world.seed, world.year, STREAM.inSitu);
+  const n = places.count, w = CHOICE_WIDTH, outside = places.outside, year = world.year;
+  const { id, age, skill, tenure, place, hukouPlace, hukouType, migrant, origin } = pop;
+  const { tier, urbanOf, networkRow } = places;
+  const { considerBelow, tenureFactor, returnBelow } = choice.inputs;
+  const { alternatives: alt, builtFor } = choice;
+  const prob = choice.tables.prob, alias = choice.tables.alias;
+  const { integrationBelow, reclassBelow } = state;
+  const { flows, moveIn, moveOut, integrations, reclassIn, reclassOut } = counters;
+  const population = counts?.population, hukouUrban = counts?.hukouUrban, network = counts?.network;
+  let runPlace = -1, runResidents = 0, runHukouUrban = 0;
+  for (let i = from; i < to; i++) {
+    const who = id[i];
+    let p = place[i];
+    if (migrate) {
+      // Migration (§3.3): return to the hukou place, else the logit choice among the place's alternatives.
+      const o = p;
+      const a = age[i];
+      const band = AGE_BAND[a];
+      const h = agentHash(migrationKey, who);
+      let d = o;
+      // Multiplying by the 0/1 flag keeps a hard-to-predict branch out of the loop.
+      if (bits(h, 0) < returnBelow[band] * migrant[i]) d = hukouPlace[i];
+      else if (o !== outside && bits(h, 1) < considerBelow[a] * tenureFactor[tenure[i]]) {
+        // Alias sampling written out (sampleAlias) so the loop makes no calls.
+        const t = o * AGENT_TYPES + agentType(band, skill[i], hukouPlace[i] === o ? 1 : 0);
+        if (builtFor[t] !== year) buildChoiceTable(world, t);
+        const x = (bits(h, 2) / 4294967296) * w;
+        const col = x | 0;
+        const slot = t * w + col;
+        d = alt[o * w + (x - col < prob[slot] ? col : alias[slot])];
+      }
+      if (d !== o) {
+        flows[o * n + d]++;
+        moveOut[o]++;
+        moveIn[d]++;
+        place[i] = d;
+        tenure[i] = 0;
+        if (tier[o] === TIER.village) origin[i] = o;
+        migrant[i] = hukouPlace[i] === d ? 0 : 1;
+        p = d;
+      }
+    }
+    if (integrate) {
+      // Integration (§3.4): eligible unless a non-migrant with urban hukou, as arithmetic; thresholds are
+      // 0 in villages, and agents sit in runs of one place, so the threshold test skips their draw cheaply.
+      const below = integrationBelow[p] * INTEGRATION_RAMP[tenure[i]] * (1 - (1 - migrant[i]) * hukouType[i]);
+      if (below > 0 && agentHash(integrationKey, who) < below) {
+        hukouPlace[i] = p;
+        hukouType[i] = 1;
+        migrant[i] = 0;
+        integrations[p]++;
+      }
+    }
+    if (reclassify) {
+      // In-situ urbanization (§3.5): thresholds are 0 outside villages.
+      const below = reclassBelow[p];
+      if (below > 0 && agentHash(reclassKey, who) < below) {
+        const u = urbanOf[p];
+        place[i] = u;
+        if (hukouPlace[i] === p) hukouPlace[i] = u;
+        migrant[i] = hukouPlace[i] === u ? 0 : 1;
+        reclassOut[p]++;
+        reclassIn[u]++;
+        p = u;
+      }
+    }
+    if (count) {
+      // End-of-year count (§3.6): residents and urban-hukou holders summed over runs of one place (rows
+      // mostly come in such runs), which spares a store and reload per agent; (origin prefecture, place) pairs.
+      if (p !== runPlace) {
+        if (runPlace >= 0) { population![runPlace] += runResidents; hukouUrban![runPlace] += runHukouUrban; }
+        runPlace = p;
+        runResidents = 0;
+        runHukouUrban = 0;
+      }
+      runResidents++;
+      runHukouUrban += hukouType[i];
+      network![networkRow[origin[i]] + p]++;
+    }
+  }
+  if (runPlace >= 0) { population![runPlace] += runResidents; hukouUrban![runPlace] += runHukouUrban; }
+}
