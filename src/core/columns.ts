@@ -22,20 +22,16 @@ export function bytesPerRow(specs: readonly ColumnSpec[]): number {
   return specs.reduce((sum, c) => sum + c.type.BYTES_PER_ELEMENT, 0);
 }
 
-/** Allocates every column with `capacity` rows, optionally in SharedArrayBuffers for threads. */
-export function allocateColumns(specs: readonly ColumnSpec[], capacity: number, shared = false): Record<string, TypedColumn> {
+/** Allocates every column with `capacity` rows (each thread owns its agents' columns: no shared memory needed). */
+export function allocateColumns(specs: readonly ColumnSpec[], capacity: number): Record<string, TypedColumn> {
   const out: Record<string, TypedColumn> = {};
-  for (const c of specs) {
-    const bytes = capacity * c.type.BYTES_PER_ELEMENT;
-    const buffer = shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
-    out[c.name] = new c.type(buffer as ArrayBuffer);
-  }
+  for (const c of specs) out[c.name] = new c.type(capacity);
   return out;
 }
 
 /** Copies the first `count` rows of every column into new columns of `capacity` rows. */
-export function growColumns(specs: readonly ColumnSpec[], cols: Record<string, TypedColumn>, count: number, capacity: number, shared = false): Record<string, TypedColumn> {
-  const next = allocateColumns(specs, capacity, shared);
+export function growColumns(specs: readonly ColumnSpec[], cols: Record<string, TypedColumn>, count: number, capacity: number): Record<string, TypedColumn> {
+  const next = allocateColumns(specs, capacity);
   for (const c of specs) next[c.name].set(cols[c.name].subarray(0, count));
   return next;
 }

@@ -25,7 +25,6 @@ export interface Population {
   capacity: number;
   /** next unused id: ids are handed out in a thread-independent order */
   nextId: number;
-  shared: boolean;
   id: Int32Array;
   age: Uint8Array;
   sex: Uint8Array;
@@ -40,9 +39,9 @@ export interface Population {
 
 type ColumnName = (typeof AGENT_COLUMNS)[number]['name'];
 
-export function createPopulation(capacity: number, shared = false): Population {
-  const cols = allocateColumns(AGENT_COLUMNS, capacity, shared);
-  return { count: 0, capacity, nextId: 0, shared, ...(cols as unknown as Pick<Population, ColumnName>) };
+export function createPopulation(capacity: number): Population {
+  const cols = allocateColumns(AGENT_COLUMNS, capacity);
+  return { count: 0, capacity, nextId: 0, ...(cols as unknown as Pick<Population, ColumnName>) };
 }
 
 /** Makes room for `extra` more rows; the only place where the population grows. */
@@ -50,7 +49,7 @@ export function ensureCapacity(pop: Population, extra: number): void {
   const need = pop.count + extra;
   if (need <= pop.capacity) return;
   const capacity = Math.max(need, Math.ceil(pop.capacity * 1.25));
-  const cols = growColumns(AGENT_COLUMNS, pop as unknown as Record<string, TypedColumn>, pop.count, capacity, pop.shared);
+  const cols = growColumns(AGENT_COLUMNS, pop as unknown as Record<string, TypedColumn>, pop.count, capacity);
   Object.assign(pop, cols);
   pop.capacity = capacity;
 }
@@ -98,32 +97,4 @@ export function appendRow(dst: Population, src: Population, from: number): numbe
   const s = src as unknown as Record<string, TypedColumn>;
   for (const c of AGENT_COLUMNS) d[c.name][row] = s[c.name][from];
   return row;
-}
-
-/** The column buffers of a shared population, to hand to a worker thread. */
-export function populationBuffers(pop: Population): Record<string, SharedArrayBuffer> {
-  const p = pop as unknown as Record<string, TypedColumn>;
-  return Object.fromEntries(AGENT_COLUMNS.map((c) => [c.name, p[c.name].buffer as SharedArrayBuffer]));
-}
-
-/** A population over column buffers received from another thread. */
-export function populationFromBuffers(buffers: Record<string, SharedArrayBuffer>, count: number, capacity: number, nextId: number): Population {
-  const cols: Record<string, TypedColumn> = {};
-  for (const c of AGENT_COLUMNS) cols[c.name] = new c.type(buffers[c.name] as unknown as ArrayBuffer);
-  return { count, capacity, nextId, shared: true, ...(cols as unknown as Pick<Population, ColumnName>) };
-}
-
-/** Splits rows into `parts` shared populations of contiguous row ranges, each with room to grow. */
-export function splitPopulation(pop: Population, parts: number): Population[] {
-  const out: Population[] = [];
-  for (let k = 0; k < parts; k++) {
-    const start = Math.floor((k * pop.count) / parts), end = Math.floor(((k + 1) * pop.count) / parts);
-    const part = createPopulation(Math.ceil((end - start) * 1.08) + 1024, true);
-    const src = pop as unknown as Record<string, TypedColumn>, dst = part as unknown as Record<string, TypedColumn>;
-    for (const c of AGENT_COLUMNS) dst[c.name].set(src[c.name].subarray(start, end));
-    part.count = end - start;
-    part.nextId = pop.nextId;
-    out.push(part);
-  }
-  return out;
 }

@@ -18,9 +18,12 @@ import { PartitionPool } from './partitionPool.js';
 import type { PartitionCounters, ToPartition } from './partitionProtocol.js';
 
 /**
- * One run split across `threads` worker threads: each owns a partition of the agents (columns in
- * SharedArrayBuffers) and runs the stages' agent kernels; this thread does the global steps (vital
- * levels, newborn ids, place state, choice inputs, accounting) between phases. Every draw depends
+ * One run split across `threads` worker threads: each builds and owns a partition of the agents (whole
+ * census units) and runs the stages' agent kernels on it; this thread does the global steps (vital
+ * levels, newborn ids, place state, choice inputs, accounting) between phases and shares the place
+ * state and choice inputs with the workers in SharedArrayBuffers. Agent columns stay private to their
+ * worker: no thread reads another's agents, and building them in place halves setup time and memory
+ * against building them here and sharing them (bench/RESULTS.md). Every draw depends
  * only on (seed, year, stage, agent id) and all merged counts are integers, so the output is
  * byte-identical to `runModel` whatever the number of threads.
  */

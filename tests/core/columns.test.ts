@@ -35,11 +35,4 @@ describe('column tables', () => {
       expect(Array.from(grown[spec.name].subarray(3))).toEqual(new Array(6).fill(0));
     }
   });
-
-  it('can live in shared memory, for worker threads', () => {
-    const cols = allocateColumns(SPECS, 5, true);
-    for (const spec of SPECS) expect(cols[spec.name].buffer).toBeInstanceOf(SharedArrayBuffer);
-    const grown = growColumns(SPECS, cols, 5, 8, true);
-    for (const spec of SPECS) expect(grown[spec.name].buffer).toBeInstanceOf(SharedArrayBuffer);
-  });
 });
