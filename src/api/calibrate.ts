@@ -9,6 +9,9 @@ import { calibrationTargets } from '../calibration/calibrationTargets.js';
 import { groupErrors, meanOf, type GroupError } from '../calibration/groupErrors.js';
 import { loadCalibration } from '../calibration/loadCalibration.js';
 import { posteriorCsv, posteriorSummary } from '../calibration/posterior.js';
+import { balanceEffects } from '../calibration/balanceEffects.js';
+import { roundEffects, type PrefectureEffects } from '../calibration/prefectureEffects.js';
+import { priorMedian } from '../calibration/prior.js';
 import { runCalibration } from '../calibration/runCalibration.js';
 import { simulateTargets } from '../calibration/simulateTargets.js';
 import { writeFileAtomic } from '../calibration/writeFileAtomic.js';
@@ -45,6 +48,8 @@ export interface CalibrateResult {
 
 /** Replicate runs at the fitted medians, for the fit reported in calibrated.yaml. */
 const REPLICATES = 3;
+/** Balancing iterations between generations (each starts from the previous effects, so few are needed). */
+const GENERATION_BALANCING = 4;
 
 /**
  * Runs the calibration a file describes and writes calibrated.yaml (posterior medians, with the command,
@@ -58,16 +63,30 @@ export async function calibrate(file: string, options: CalibrateOptions = {}): P
   checkOutputDir(out);
   const targets = calibrationTargets(setup);
   const workers = options.workers ?? setup.workers ?? availableParallelism();
-  const result = await runCalibration(setup, targets, { workers, onGeneration: options.onGeneration, signal: options.signal });
+  // Per-prefecture effects: balanced at the priors' medians for generation 0, after each generation at its
+  // weighted medians, and finally at the rounded posterior medians written to calibrated.yaml.
+  let start: PrefectureEffects | undefined;
+  if (setup.prefectureEffects) {
+    const startParams: ModelParams = { ...setup.base };
+    for (const p of setup.parameters) startParams[p.name] = priorMedian(p.prior);
+    start = balanceEffects(startParams, targets, setup.scale, setup.seed).effects;
+  }
+  const rebalance = setup.prefectureEffects
+    ? (medians: ModelParams, effects: PrefectureEffects | undefined) => balanceEffects(medians, targets, setup.scale, setup.seed, { start: effects, iterations: GENERATION_BALANCING }).effects
+    : undefined;
+  const result = await runCalibration(setup, targets, { workers, onGeneration: options.onGeneration, signal: options.signal, effects: start, rebalance });
   const summary = posteriorSummary(result.posterior);
   const params: ModelParams = { ...setup.base };
   for (const [n, s] of Object.entries(summary)) params[n as keyof ModelParams] = roundParam(s.median);
-  const runs = Array.from({ length: REPLICATES }, (_, r) => simulateTargets(params, runSeed(`${setup.seed}|fit|${r}`), { scale: setup.scale, targets }));
+  const balanced = setup.prefectureEffects ? balanceEffects(params, targets, setup.scale, setup.seed, { start: result.effects }) : undefined;
+  const effects = balanced && roundEffects(balanced.effects);
+  const runs = Array.from({ length: REPLICATES }, (_, r) => simulateTargets(params, runSeed(`${setup.seed}|fit|${r}`), { scale: setup.scale, targets, effects }));
   const fit = groupErrors(targets, meanOf(runs));
   const yaml = calibratedYaml({
     calibrationName: setup.name, command: options.command ?? `urbanize calibrate ${file}`,
     date: new Date().toISOString().slice(0, 10), version: VERSION, seconds: result.seconds, workers, evaluations: result.evaluations,
     stopReason: result.stopReason, generations: result.generations, summary, fit, replicates: REPLICATES, scale: setup.scale,
+    effects, balance: balanced?.history,
   });
   const files = [join(out, 'calibrated.yaml'), join(out, 'posterior.csv')];
   writeFileAtomic(files[1], posteriorCsv(result.posterior));

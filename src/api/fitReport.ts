@@ -12,7 +12,7 @@ import { fitCsv, fitMarkdown } from '../calibration/fitTables.js';
 import { acceptanceChecks, heldOutComparison, type AcceptanceCheck, type HeldOutComparison } from '../calibration/fitVerdicts.js';
 import { meanOf } from '../calibration/groupErrors.js';
 import { loadCalibration } from '../calibration/loadCalibration.js';
-import { loadScenarioParams } from '../calibration/loadScenarioParams.js';
+import { loadScenarioEffects, loadScenarioParams } from '../calibration/loadScenarioParams.js';
 import { drawParameterSets, loadPosterior } from '../calibration/posterior.js';
 import { InputError } from '../core/inputError.js';
 import { prepareBase } from '../model/baseCache.js';
@@ -59,6 +59,7 @@ export async function fitReport(options: FitReportOptions = {}): Promise<FitRepo
   const setup = loadCalibration(options.calibration ?? join(PACKAGE_ROOT, 'scenarios', 'calibration', 'calibration.yaml'));
   const paramsFile = resolve(options.params ?? join(setup.outputDir, 'calibrated.yaml'));
   const params = loadScenarioParams(paramsFile);
+  const effects = loadScenarioEffects(paramsFile);
   const draws = options.draws ?? 20, replicates = options.replicates ?? 3, scale = options.scale ?? setup.scale;
   for (const [name, v] of [['--draws', draws], ['--replicates', replicates]] as const) {
     if (!Number.isInteger(v) || v < (name === '--draws' ? 0 : 1) || v > 1000) throw new InputError(`${name} ${v}: expected an integer from ${name === '--draws' ? 0 : 1} to 1000`);
@@ -73,7 +74,7 @@ export async function fitReport(options: FitReportOptions = {}): Promise<FitRepo
     ...Array.from({ length: replicates }, (_, r) => ({ params, seed: runSeed(`fit-report|replicate|${r}`) })),
     ...sets.map((p, i) => ({ params: p, seed: runSeed(`fit-report|draw|${i}`) })),
   ];
-  const evaluator = createBatchEvaluator({ scale, targets }, options.workers ?? Math.min(availableParallelism(), tasks.length));
+  const evaluator = createBatchEvaluator({ scale, targets, effects }, options.workers ?? Math.min(availableParallelism(), tasks.length));
   let sims: Float64Array[];
   try {
     sims = await evaluator.evaluateBatch(tasks);

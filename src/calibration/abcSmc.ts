@@ -66,7 +66,11 @@ const MIN_BATCH = 16;
  * `minAcceptance`, or at the budget `maxEvaluations`: a generation is not started when the remaining budget is
  * below 1.2 x population / the last acceptance rate, and one that runs out anyway is dropped.
  */
-export async function abcSmc(priors: readonly Prior[], evaluate: BatchEvaluate, options: AbcSmcOptions, onGeneration?: (g: GenerationSummary) => void): Promise<AbcSmcResult> {
+export async function abcSmc(
+  priors: readonly Prior[], evaluate: BatchEvaluate, options: AbcSmcOptions, onGeneration?: (g: GenerationSummary) => void,
+  /** called with each complete generation before the next starts (to update quantities the evaluations hold fixed) */
+  afterGeneration?: (particles: readonly Particle[]) => void,
+): Promise<AbcSmcResult> {
   const rng = samplerRandom(options.seed, 'abc-smc');
   const N = options.population;
   const generations: GenerationSummary[] = [];
@@ -80,6 +84,7 @@ export async function abcSmc(priors: readonly Prior[], evaluate: BatchEvaluate, 
     const summary = summarize(index, epsilon, evals, particles, (performance.now() - t0) / 1000);
     generations.push(summary);
     onGeneration?.(summary);
+    afterGeneration?.(particles);
     t0 = performance.now();
   };
   finish(0, Infinity, N);

@@ -10,7 +10,7 @@ const settings = workerData as SimulationSettings;
 parentPort?.on('message', (task: SimulationTask) => {
   let reply: WorkerReply;
   try {
-    reply = { values: simulateTargets(task.params, task.seed, settings) };
+    reply = { values: simulateTargets(task.params, task.seed, { ...settings, effects: task.effects ?? settings.effects }) };
   } catch (err) {
     reply = { error: (err as Error).message };
   }

@@ -4,12 +4,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../core/packageRoot.js';
 import type { ModelParams } from '../model/params.js';
 import { createPool } from '../parallel/pool.js';
+import type { PrefectureEffects } from './prefectureEffects.js';
 import { simulateTargets, type SimulationSettings } from './simulateTargets.js';
 
 /** One evaluation: a full parameter set and the seed of its runs. */
 export interface SimulationTask {
   params: ModelParams;
   seed: number;
+  /** per-prefecture effects of this evaluation (default: the settings') */
+  effects?: PrefectureEffects;
 }
 
 /** A worker's answer to one task. */
@@ -32,7 +35,7 @@ export interface BatchEvaluator {
  */
 export function createBatchEvaluator(settings: SimulationSettings, workers: number): BatchEvaluator {
   if (workers === 0) {
-    return { workers, evaluateBatch: async (tasks) => tasks.map((t) => simulateTargets(t.params, t.seed, settings)), close: async () => {} };
+    return { workers, evaluateBatch: async (tasks) => tasks.map((t) => simulateTargets(t.params, t.seed, { ...settings, effects: t.effects ?? settings.effects })), close: async () => {} };
   }
   const pool = createPool<SimulationTask, WorkerReply>(calibrationWorkerUrl(), workers, { workerData: settings });
   return {

@@ -34,6 +34,8 @@ export interface CalibrationSetup {
   parameters: FittedParameter[];
   targets: (TargetSpec & { weight: number })[];
   synthetic?: { params: Partial<ModelParams>; seed: number; scale: number };
+  /** balance per-prefecture attraction and reclassification levers (balanceEffects.ts) */
+  prefectureEffects: boolean;
   /** absolute folder for calibrated.yaml and posterior.csv */
   outputDir: string;
 }
@@ -57,6 +59,7 @@ function resolveSetup(doc: CalibrationFile, file: string): CalibrationSetup {
     parameters: Object.entries(doc.parameters).map(([name, prior]) => ({ name: name as keyof ModelParams, prior })),
     targets: doc.targets.map((t) => ({ ...t, weight: t.weight ?? 1 })),
     synthetic: doc.synthetic && { params: doc.synthetic.params as Partial<ModelParams>, seed: doc.synthetic.seed, scale: doc.synthetic.scale ?? doc.scale },
+    prefectureEffects: doc.prefectureEffects ?? false,
     outputDir: resolve(dirname(file), doc.output ?? '.'),
   };
 }

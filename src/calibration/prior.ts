@@ -44,3 +44,10 @@ export function makePrior(name: string, spec: PriorSpec): Prior {
     logDensity: (u) => (inside(u) ? -0.5 * ((u - mean) / sd) ** 2 : -Infinity),
   };
 }
+
+/** The median of a prior in model units (for a normal truncated off-centre: its mean, close enough to start from). */
+export function priorMedian(spec: PriorSpec): number {
+  if (spec.prior === 'loguniform') return Math.sqrt(spec.min * spec.max);
+  if (spec.prior === 'normal') return spec.mean as number;
+  return (spec.min + spec.max) / 2;
+}

@@ -1,11 +1,13 @@
 import { runSeed } from '../core/runSeed.js';
 import type { ModelParams } from '../model/params.js';
-import { abcSmc, type GenerationSummary } from './abcSmc.js';
+import { abcSmc, type GenerationSummary, type Particle } from './abcSmc.js';
 import { createBatchEvaluator } from './evaluateBatch.js';
 import type { CalibrationSetup } from './loadCalibration.js';
 import type { PosteriorSample } from './posterior.js';
+import type { PrefectureEffects } from './prefectureEffects.js';
 import { makePrior } from './prior.js';
 import { targetDistance } from './targetDistance.js';
+import { weightedQuantile } from './weightedQuantile.js';
 import type { Target } from './targets.js';
 
 /** What a calibration found. */
@@ -18,6 +20,8 @@ export interface CalibrationResult {
   stopReason: 'generations' | 'acceptance' | 'budget';
   workers: number;
   seconds: number;
+  /** the per-prefecture effects after the last generation (rebalanced at its medians) */
+  effects?: PrefectureEffects;
 }
 
 export interface RunCalibrationOptions {
@@ -26,6 +30,10 @@ export interface RunCalibrationOptions {
   onGeneration?: (g: GenerationSummary) => void;
   /** aborting closes the workers, so the calibration rejects */
   signal?: AbortSignal;
+  /** per-prefecture effects held fixed in the evaluations of generation 0 */
+  effects?: PrefectureEffects;
+  /** new effects after each generation, from its weighted medians and the effects it used */
+  rebalance?: (medians: ModelParams, effects: PrefectureEffects | undefined) => PrefectureEffects;
 }
 
 /**
@@ -41,21 +49,32 @@ export async function runCalibration(setup: CalibrationSetup, targets: Target[],
   const t0 = performance.now();
   const priors = setup.parameters.map((p) => makePrior(p.name, p.prior));
   const names = setup.parameters.map((p) => p.name);
-  const evaluator = createBatchEvaluator({ scale: setup.scale, targets: targets.map(({ metric, level, id, year }) => ({ metric, level, id, year })) }, options.workers);
+  const evaluator = createBatchEvaluator({ scale: setup.scale, targets: targets.map(({ metric, level, id, year }) => ({ metric, level, id, year })), effects: options.effects }, options.workers);
   const stop = () => void evaluator.close();
   options.signal?.addEventListener('abort', stop);
   const toModel = (theta: Float64Array) => Float64Array.from(priors, (p, i) => p.toModel(theta[i]));
+  const paramsOf = (values: ArrayLike<number>): ModelParams => {
+    const params: ModelParams = { ...setup.base };
+    names.forEach((n, i) => { params[n] = values[i]; });
+    return params;
+  };
+  let effects = options.effects;
+  // Effects are nuisance quantities balanced at the current weighted medians between generations: each
+  // generation's evaluations hold them fixed (balanceEffects.ts).
+  const rebalance = options.rebalance && ((particles: readonly Particle[]) => {
+    const weights = particles.map((p) => p.weight);
+    const medians = priors.map((p, i) => p.toModel(weightedQuantile(particles.map((q) => q.theta[i]), weights, 0.5)));
+    effects = options.rebalance!(paramsOf(medians), effects);
+  });
   try {
     const result = await abcSmc(priors, async (thetas) => {
       const tasks = thetas.map((theta) => {
         const values = toModel(theta);
-        const params: ModelParams = { ...setup.base };
-        names.forEach((n, i) => { params[n] = values[i]; });
-        return { params, seed: evaluationSeed(setup.seed, names, values) };
+        return { params: paramsOf(values), seed: evaluationSeed(setup.seed, names, values), effects };
       });
       const sims = await evaluator.evaluateBatch(tasks);
       return sims.map((simulated) => ({ simulated, distance: targetDistance(targets, simulated) }));
-    }, setup, options.onGeneration);
+    }, setup, options.onGeneration, rebalance);
     const particles = result.particles;
     return {
       posterior: {
@@ -66,7 +85,7 @@ export async function runCalibration(setup: CalibrationSetup, targets: Target[],
       },
       simulated: particles.map((p) => p.simulated),
       generations: result.generations, evaluations: result.evaluations, stopReason: result.stopReason,
-      workers: options.workers, seconds: (performance.now() - t0) / 1000,
+      workers: options.workers, seconds: (performance.now() - t0) / 1000, effects,
     };
   } finally {
     options.signal?.removeEventListener('abort', stop);

@@ -1,6 +1,7 @@
 import type { ModelParams } from '../model/params.js';
 import { TIER } from '../model/places.js';
 import { runModel, type RunResult } from '../model/runModel.js';
+import { effectLevers, type PrefectureEffects } from './prefectureEffects.js';
 import type { Target } from './targets.js';
 
 /** What identifies the runs of one evaluation apart from the parameters. */
@@ -11,6 +12,8 @@ export interface SimulationSettings {
   dataDir?: string;
   /** the targets to read, in order (observed values are not used) */
   targets: readonly Pick<Target, 'metric' | 'level' | 'id' | 'year'>[];
+  /** per-prefecture effects (attraction and reclassification levers) of both runs */
+  effects?: PrefectureEffects;
 }
 
 /** Census years the two runs start from: targets up to 2020 come from the hindcast, later ones from the 2020-based run. */
@@ -23,11 +26,13 @@ export const RECENT_CENSUS = 2020;
  * (urban rate as a share, population in persons). Both runs use `seed`.
  */
 export function simulateTargets(params: ModelParams, seed: number, settings: SimulationSettings): Float64Array {
-  const { targets, scale, dataDir } = settings;
+  const { targets, scale, dataDir, effects } = settings;
   const lastOf = (early: boolean) => Math.max(0, ...targets.filter((t) => (t.year <= RECENT_CENSUS) === early).map((t) => t.year));
-  const run = (census: number, last: number): RunResult | undefined =>
-    last > census ? runModel({ scenario: 'calibration', dataDir, censusYear: census, firstYear: census, lastYear: last, scale, seed, params, levers: [] }) : undefined;
-  const hindcast = run(HINDCAST_CENSUS, lastOf(true));
+  // The hindcast is read at the 2020 census day, so its steps are whole years from census to census;
+  // the 2020-based run is read at year ends, so its first step spans 14 months (stepLength.ts).
+  const run = (census: number, last: number, firstStepYears?: number): RunResult | undefined =>
+    last > census ? runModel({ scenario: 'calibration', dataDir, censusYear: census, firstYear: census, lastYear: last, firstStepYears, scale, seed, params, levers: effects ? effectLevers(effects, census) : [] }) : undefined;
+  const hindcast = run(HINDCAST_CENSUS, lastOf(true), 1);
   const recent = run(RECENT_CENSUS, lastOf(false));
   const out = new Float64Array(targets.length);
   targets.forEach((t, k) => {

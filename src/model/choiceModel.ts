@@ -3,7 +3,9 @@ import { threshold } from '../core/random.js';
 import { AGENT_TYPES, AGE_BANDS, SKILLS } from './agentTypes.js';
 import { buildChoiceSets, CHOICE_WIDTH } from './choiceSets.js';
 import { TIER, type Places } from './places.js';
+import { leverAt } from './levers.js';
 import { MAX_AGE } from './population.js';
+import { stepYears } from './stepLength.js';
 import type { World } from './world.js';
 
 /** Yearly chance to consider moving by single year of age, before tenure (Rogers-Castro shape; assumption). */
@@ -66,16 +68,17 @@ export function createChoiceTables(places: Places, shared: boolean): ChoiceTable
  * Global: this year's choice inputs (MODEL.md §3.3). The utility of alternative j for an agent of a type:
  * V_j = bI ln(income) + bS w(age) services_j access - bH cost_j / income - bD ln(1 + km / (100 transport))
  *       + bN ln(1 + 100 network) (+ stayBonus for staying, + townConstant for county towns,
- *       + outsideConstant for leaving the province),
+ *       + outsideConstant for leaving the province) + bZ ln(residents_j / 1 million) + ln(attraction_j) (j inside the province),
  * income = wage_j x job chance_j x skill premium (premium damped in villages: farm earnings vary less).
  */
 export function prepareChoice(world: World): void {
   const { places, params, state, choice } = world;
   const c = choice.inputs;
   const n = places.count, w = CHOICE_WIDTH, outside = places.outside;
-  for (let a = 0; a <= MAX_AGE; a++) c.considerBelow[a] = threshold(Math.min(1, CONSIDER[a] * params.movePropensity));
+  const years = stepYears(world);
+  for (let a = 0; a <= MAX_AGE; a++) c.considerBelow[a] = threshold(Math.min(1, CONSIDER[a] * params.movePropensity * years));
   for (let t = 0; t < 256; t++) c.tenureFactor[t] = Math.exp(-params.tenureDecay * Math.min(t, 15));
-  for (let b = 0; b < AGE_BANDS; b++) c.returnBelow[b] = threshold(Math.min(1, params.returnRate * RETURN_BY_BAND[b]));
+  for (let b = 0; b < AGE_BANDS; b++) c.returnBelow[b] = threshold(Math.min(1, params.returnRate * RETURN_BY_BAND[b] * years));
   for (let o = 0; o < n; o++) {
     const prefO = places.prefecture[o];
     for (let k = 0; k < w; k++) {
@@ -93,7 +96,8 @@ export function prepareChoice(world: World): void {
         - params.betaDistance * Math.log(1 + places.distanceKm[o * n + j] / (100 * transport))
         + params.betaNetwork * Math.log(1 + 100 * network)
         + (j === o ? params.stayBonus : 0) + (j === outside ? params.outsideConstant : 0)
-        + (places.tier[j] === TIER.town ? params.townConstant : 0);
+        + (places.tier[j] === TIER.town ? params.townConstant : 0)
+        + (j === outside ? 0 : params.betaSize * Math.log(Math.max(state.population[j], 1) * world.scale / 1e6) + Math.log(leverAt(world.levers, 'attraction', world.year, j)));
     }
   }
 }

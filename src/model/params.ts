@@ -31,6 +31,12 @@ export interface ModelParams {
    * nearness to family and farmland that the income and housing terms do not capture (assumption; calibrated).
    */
   townConstant: number;
+  /**
+   * Logit weight of ln(residents / 1 million) of a destination inside the province: a city is many places to
+   * live and work, so it draws in proportion to its size (size of aggregate alternatives, Ben-Akiva & Lerman
+   * 1985 ch. 9.3: coefficient 1 when the alternatives are homogeneous; 0 = no size term).
+   */
+  betaSize: number;
   /** Utility constant of leaving the province (outside wage premium net of distance and hukou barriers). */
   outsideConstant: number;
   /** Wage of the rest of China relative to Taiyuan. */
@@ -69,6 +75,7 @@ export const DEFAULT_PARAMS: Readonly<ModelParams> = {
   betaNetwork: 0.25,
   stayBonus: 1.0,
   townConstant: 2.0,
+  betaSize: 0,
   outsideConstant: -0.6,
   outsideWage: 1.3,
   returnRate: 0.015,

@@ -14,6 +14,12 @@ export interface RunSpec {
   scale: number;
   /** 32-bit seed of the counter-based generator */
   seed: number;
+  /**
+   * Years spanned by the first step (default 14/12: from the census day, 1 November, to the end of the next
+   * year, so that series index t is the end of calendar year census + t). 1 when the series is compared
+   * with census days, as in the 2010-2020 hindcast of the calibration.
+   */
+  firstStepYears?: number;
   params: ModelParams;
   levers: LeverSetting[];
 }

@@ -54,7 +54,7 @@ interface UnitPlan {
 export function synthesize(base: BaseData, places: Places, scale: number, seed: number, hukouUrbanRate?: number): Population {
   const plan = planSynthesis(base, places, scale, seed, hukouUrbanRate);
   const pop = createPopulation(populationCapacity(plan.total));
-  fillUnits(pop, places, plan, 0, plan.units.length);
+  fillAgents(pop, places, plan, 0, plan.total);
   pop.nextId = plan.total;
   return pop;
 }
@@ -89,24 +89,9 @@ export function planSynthesis(base: BaseData, places: Places, scale: number, see
   return { key: streamKey(seed, base.censusYear, STREAM.synthesis), units, total, pRuralLocal, pRuralElsewhere };
 }
 
-/** Contiguous unit ranges with about equal numbers of agents, one per thread. */
-export function unitRanges(plan: SynthesisPlan, parts: number): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  let from = 0;
-  for (let k = 1; k <= parts; k++) {
-    let to = from;
-    const target = (plan.total * k) / parts;
-    while (to < plan.units.length && (k === parts || plan.units[to].firstId < target)) to++;
-    ranges.push([from, to]);
-    from = to;
-  }
-  return ranges;
-}
-
-/** Agents in units [from, to) of the plan. */
-export function agentsInUnits(plan: SynthesisPlan, from: number, to: number): number {
-  const end = to < plan.units.length ? plan.units[to].firstId : plan.total;
-  return from < to ? end - plan.units[from].firstId : 0;
+/** Contiguous id ranges [from, to) of equal numbers of agents, one per thread. */
+export function agentRanges(plan: SynthesisPlan, parts: number): Array<[number, number]> {
+  return Array.from({ length: parts }, (_, k) => [Math.floor((k * plan.total) / parts), Math.floor(((k + 1) * plan.total) / parts)]);
 }
 
 /** Agents per cell of one unit; `carry` keeps cumulative rounding going across units so totals stay exact. */
@@ -140,35 +125,34 @@ function planUnit(places: Places, unit: CensusUnit, scale: number, carry: number
   return { plan: { unit, urbanPlace, villagePlace, agents, migrants, kinds: left, firstId }, carry: acc };
 }
 
-/** Appends the agents of units [from, to) of the plan to `pop`, with their hukou. */
-export function fillUnits(pop: Population, places: Places, plan: SynthesisPlan, from: number, to: number): void {
+/**
+ * Appends the agents with ids [from, to) of the plan to `pop` (ids follow census order), with their hukou.
+ * A thread can take any slice: a unit cut by the slice's start is replayed from its first agent, drawing
+ * only the registered-elsewhere urn, so every agent is the same whatever the split.
+ */
+export function fillAgents(pop: Population, places: Places, plan: SynthesisPlan, from: number, to: number): void {
+  if (pop.count + (to - from) > pop.capacity) throw new Error('synthetic population exceeds its preallocated capacity');
   const hukou = hukouContext(places);
-  for (let k = from; k < to; k++) fillUnit(pop, places, plan, plan.units[k], hukou);
+  for (const u of plan.units) {
+    const end = u.firstId + u.agents.reduce((s, a) => s + a, 0);
+    if (end > from && u.firstId < to) fillUnit(pop, places, plan, u, hukou, from, to);
+  }
 }
 
-function fillUnit(pop: Population, places: Places, plan: SynthesisPlan, u: UnitPlan, hukou: HukouContext): void {
+function fillUnit(pop: Population, places: Places, plan: SynthesisPlan, u: UnitPlan, hukou: HukouContext, from: number, to: number): void {
   const { unit, agents, migrants, urbanPlace, villagePlace, firstId } = u;
   const key = plan.key;
   const left = u.kinds.slice();
   let leftTotal = migrants.reduce((s, m) => s + m, 0);
-  const n = agents.reduce((s, a) => s + a, 0);
-  if (pop.count + n > pop.capacity) throw new Error('synthetic population exceeds its preallocated capacity');
   const { id, age, sex, place: placeCol, skill } = pop;
-  let row = pop.count, who = firstId; // ids follow census order, the same for any thread count
-  for (let c = 0; c < agents.length; c++) {
+  let row = pop.count, who = firstId;
+  for (let c = 0; c < agents.length && who < to; c++) {
     const urban = c < unit.ageSex.length;
     const cell = urban ? c : c - unit.ageSex.length;
     const [a0, a1] = AGE_GROUPS[cell >> 1];
     const place = urban ? urbanPlace : villagePlace;
-    for (let j = 0; j < agents[c]; j++, row++, who++) {
+    for (let j = 0; j < agents[c] && who < to; j++, who++) {
       const h = agentHash(key, who);
-      id[row] = who;
-      const uAge = bits(h, 0) / TWO_POW_32;
-      const a = a1 >= 85 ? Math.min(85 + Math.floor(-Math.log(1 - uAge) * 4), 105) : a0 + Math.floor(uAge * (a1 - a0 + 1));
-      age[row] = a;
-      sex[row] = cell & 1;
-      placeCol[row] = place;
-      skill[row] = drawSkill(unit.schooling, a, bits(h, 3));
       // Registered-elsewhere kind, drawn without replacement from the unit's remaining counts (an urn),
       // so every age and sex gets the same mix of kinds and the totals stay exact.
       let kind = LOCAL;
@@ -179,8 +163,17 @@ function fillUnit(pop: Population, places: Places, plan: SynthesisPlan, u: UnitP
         leftTotal--;
         kind = k === 0 ? SAME_COUNTY : k === 1 ? OTHER_COUNTY : OTHER_PROVINCE;
       }
+      if (who < from) continue; // before this thread's slice: only the urn moves
+      id[row] = who;
+      const uAge = bits(h, 0) / TWO_POW_32;
+      const a = a1 >= 85 ? Math.min(85 + Math.floor(-Math.log(1 - uAge) * 4), 105) : a0 + Math.floor(uAge * (a1 - a0 + 1));
+      age[row] = a;
+      sex[row] = cell & 1;
+      placeCol[row] = place;
+      skill[row] = drawSkill(unit.schooling, a, bits(h, 3));
       pop.tenure[row] = kind === LOCAL ? a : Math.floor((bits(h, 2) / TWO_POW_32) * Math.min(a + 1, 16));
       setHukou(pop, row, who, place, kind, places, plan, hukou);
+      row++;
     }
   }
   pop.count = row;

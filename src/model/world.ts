@@ -19,6 +19,8 @@ export interface World {
   seed: number;
   /** the year being simulated: stages move the population from year - 1 to year */
   year: number;
+  /** years spanned by the first step (stepLength.ts) */
+  firstStepYears: number;
   pop: Population;
   vital: VitalRates;
   state: PlaceState;

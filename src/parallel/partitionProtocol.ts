@@ -3,13 +3,14 @@ import type { StateCounts } from '../model/recordState.js';
 import type { YearCounters } from '../model/world.js';
 
 /**
- * What a partition worker starts from: the census units whose agents it builds and owns (synthesize.ts),
+ * What a partition worker starts from: the ids of the census-year agents it builds and owns (synthesize.ts),
  * and the shared memory it reads, the place state and the choice inputs.
  */
 export interface PartitionInit {
   type: 'init';
   spec: RunSpec;
-  units: [number, number];
+  /** ids [from, to) */
+  agents: [number, number];
   state: Record<string, SharedArrayBuffer>;
   choice: Record<string, SharedArrayBuffer>;
 }

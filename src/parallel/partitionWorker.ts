@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { createWorldShell, planCensusPopulation } from '../model/createWorld.js';
 import { createPopulation } from '../model/population.js';
 import { countState, createStateCounts } from '../model/recordState.js';
-import { agentsInUnits, fillUnits, populationCapacity } from '../model/synthesize.js';
+import { fillAgents, populationCapacity } from '../model/synthesize.js';
 import { createRunSeries, countersOf } from '../model/runSeries.js';
 import { addNewborns, countAgeSex, markDeathsAndMothers } from '../model/stages/demography.js';
 import { ALL_STEPS, STEP, agentPass } from '../model/stages/agentPass.js';
@@ -23,10 +23,10 @@ function reply(message: FromPartition): void {
 /** Builds the partition's agents from the shared plan and replies with their census-year counts. */
 function init(msg: PartitionInit): void {
   const plan = planCensusPopulation(msg.spec);
-  const [from, to] = msg.units;
-  const pop = createPopulation(populationCapacity(agentsInUnits(plan, from, to)));
+  const [from, to] = msg.agents;
+  const pop = createPopulation(populationCapacity(to - from));
   world = createWorldShell(msg.spec, pop);
-  fillUnits(pop, world.places, plan, from, to);
+  fillAgents(pop, world.places, plan, from, to);
   pop.nextId = plan.total;
   // Read the coordinator's place state and choice inputs in place (shared memory); alias tables stay local.
   const state = world.state as unknown as Record<string, Float64Array>;

@@ -1,7 +1,7 @@
 import { createWorldShell, planCensusPopulation, recordCensusState } from '../model/createWorld.js';
 import { mergeSortedIds } from '../model/mergeSortedIds.js';
 import { createPopulation } from '../model/population.js';
-import { unitRanges } from '../model/synthesize.js';
+import { agentRanges } from '../model/synthesize.js';
 import type { RunResult } from '../model/runModel.js';
 import type { RunSpec } from '../model/runSpec.js';
 import { countersOf } from '../model/runSeries.js';
@@ -18,8 +18,8 @@ import { PartitionPool } from './partitionPool.js';
 import type { PartitionCounters, ToPartition } from './partitionProtocol.js';
 
 /**
- * One run split across `threads` worker threads: each builds and owns a partition of the agents (whole
- * census units) and runs the stages' agent kernels on it; this thread does the global steps (vital
+ * One run split across `threads` worker threads: each builds and owns an equal slice of the agents (by id,
+ * which follows census order) and runs the stages' agent kernels on it; this thread does the global steps (vital
  * levels, newborn ids, place state, choice inputs, accounting) between phases and shares the place
  * state and choice inputs with the workers in SharedArrayBuffers. Agent columns stay private to their
  * worker: no thread reads another's agents, and building them in place halves setup time and memory
@@ -38,7 +38,7 @@ export async function runPartitioned(spec: RunSpec, threads: number): Promise<Ru
   const stageMs: Record<string, number> = { demography: 0, global: 0, rest: 0 };
   let agents = initial;
   try {
-    const ready = await pool.all(unitRanges(plan, threads).map((units) => initMessage(world, spec, units)), 'ready');
+    const ready = await pool.all(agentRanges(plan, threads).map((agents) => initMessage(world, spec, agents)), 'ready');
     recordCensusState(world, ready.map((r) => r.state));
     const t1 = performance.now();
     for (let year = spec.firstYear + 1; year <= spec.lastYear; year++) {
@@ -79,10 +79,10 @@ export async function runPartitioned(spec: RunSpec, threads: number): Promise<Ru
   }
 }
 
-function initMessage(world: World, spec: RunSpec, units: [number, number]): ToPartition {
+function initMessage(world: World, spec: RunSpec, agents: [number, number]): ToPartition {
   const state = Object.fromEntries(Object.entries(world.state).map(([k, v]) => [k, (v as Float64Array).buffer as SharedArrayBuffer]));
   const choice = Object.fromEntries(Object.entries(world.choice.inputs).map(([k, v]) => [k, (v as Float64Array).buffer as SharedArrayBuffer]));
-  return { type: 'init', spec, units, state, choice };
+  return { type: 'init', spec, agents, state, choice };
 }
 
 function same(pool: PartitionPool, message: ToPartition): ToPartition[] {

@@ -26,6 +26,7 @@ export const PARAM_RANGES: Readonly<Record<keyof ModelParams, ParamRange>> = {
   betaNetwork: { min: 0, max: 20, doc: 'logit weight of log(1 + 100 x share of the origin prefecture already there) (logit units)' },
   stayBonus: { min: -10, max: 10, doc: 'utility of staying put, i.e. moving costs (logit units)' },
   townConstant: { min: -10, max: 10, doc: 'utility constant of county towns as a place to live (logit units)' },
+  betaSize: { min: 0, max: 3, doc: 'logit weight of ln(residents / 1 million) of destinations inside the province' },
   outsideConstant: { min: -10, max: 10, doc: 'utility constant of leaving the province (logit units; higher = the rest of China more attractive)' },
   outsideWage: { min: 0.1, max: 10, doc: 'wage of the rest of China relative to Taiyuan (ratio)' },
   returnRate: { min: 0, max: 1, doc: 'yearly chance that a migrant away from the hukou place returns (share per year, scaled by age)' },

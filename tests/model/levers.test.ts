@@ -92,11 +92,26 @@ describe('levers', () => {
     expect(sumOverYears(lever, 'province', ['shanxi'], 'reclassifications')).toBeGreaterThan(sumOverYears(baseline, 'province', ['shanxi'], 'reclassifications'));
   });
 
+  it('attraction above 1 on a prefecture raises its population by 2030', () => {
+    const jinzhong = { kind: 'prefecture', id: 'jinzhong' } as const;
+    const lever = run([{ lever: 'attraction', target: jinzhong, schedule: { 2020: 3 } }]);
+    expect(lever.metric('prefecture', 'jinzhong', 'population', YEAR)).toBeGreaterThan(baseline.metric('prefecture', 'jinzhong', 'population', YEAR) * 1.005);
+  });
+
+  it('reclassification above 1 raises a prefecture\'s reclassifications and urban rate', () => {
+    const datong = { kind: 'prefecture', id: 'datong' } as const;
+    const lever = run([{ lever: 'reclassification', target: datong, schedule: { 2020: 2 } }]);
+    expect(sumOverYears(lever, 'prefecture', ['datong'], 'reclassifications')).toBeGreaterThan(1.5 * sumOverYears(baseline, 'prefecture', ['datong'], 'reclassifications'));
+    expect(lever.metric('prefecture', 'datong', 'urban_rate', YEAR)).toBeGreaterThan(baseline.metric('prefecture', 'datong', 'urban_rate', YEAR));
+  });
+
   it('neutral values change nothing: a schedule at every lever\'s neutral value reproduces the baseline exactly', () => {
     const neutral = run([
       { lever: 'services', target: everywhere, schedule: { 2020: 1 } },
       { lever: 'renewal', target: towns, schedule: { 2020: 0 } },
       { lever: 'transport', target: cities, schedule: { 2022: 1 } },
+      { lever: 'attraction', target: { kind: 'prefecture', id: 'taiyuan' }, schedule: { 2020: 1 } },
+      { lever: 'reclassification', target: everywhere, schedule: { 2021: 1 } },
     ]);
     expect(Array.from(neutral.result.series.population)).toEqual(Array.from(baseline.result.series.population));
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SERIES_FIELDS, countersOf, type RunSeries } from '../../src/model/runSeries.js';
 import { simulateYear } from '../../src/model/simulateYear.js';
 import { YEAR } from '../../src/model/stages/index.js';
-import { agentsInUnits, planSynthesis, unitRanges } from '../../src/model/synthesize.js';
+import { agentRanges, fillAgents, planSynthesis, populationCapacity } from '../../src/model/synthesize.js';
+import { AGENT_COLUMNS, createPopulation, type Population } from '../../src/model/population.js';
 import { prepareBase } from '../../src/model/baseCache.js';
 import type { LeverSetting } from '../../src/scenario/leverSetting.js';
 import type { World } from '../../src/model/world.js';
@@ -40,20 +41,32 @@ describe('simulateYear (stages fused into one agent pass)', () => {
   });
 });
 
-describe('unitRanges (census units split across threads)', () => {
+/** The bytes of rows [start, start + count) of one column. */
+function bytes(pop: Population, name: string, start: number, count: number): Buffer {
+  const col = (pop as unknown as Record<string, Uint8Array>)[name];
+  const size = col.BYTES_PER_ELEMENT;
+  return Buffer.from(col.buffer, col.byteOffset + start * size, count * size);
+}
+
+describe('agentRanges and fillAgents (the census population split across threads)', () => {
   const { base, places } = prepareBase(undefined, 2020);
   const plan = planSynthesis(base, places, 50, 1);
+  const whole = createPopulation(populationCapacity(plan.total));
+  fillAgents(whole, places, plan, 0, plan.total);
 
-  it.each([1, 2, 3, 7, 16])('covers every unit once, in order, with balanced agents (%i parts)', (parts) => {
-    const ranges = unitRanges(plan, parts);
-    expect(ranges).toHaveLength(parts);
+  it.each([2, 3, 16])('gives every agent exactly as one thread builds it (%i slices)', (parts) => {
+    const ranges = agentRanges(plan, parts);
     expect(ranges[0][0]).toBe(0);
-    expect(ranges[parts - 1][1]).toBe(plan.units.length);
-    for (let k = 1; k < parts; k++) expect(ranges[k][0]).toBe(ranges[k - 1][1]);
-    const agents = ranges.map(([a, b]) => agentsInUnits(plan, a, b));
-    expect(agents.reduce((s, v) => s + v, 0)).toBe(plan.total);
-    // no part is more than the largest unit away from an equal share
-    const largest = Math.max(...plan.units.map((_, k) => agentsInUnits(plan, k, k + 1)));
-    for (const a of agents) expect(Math.abs(a - plan.total / parts)).toBeLessThanOrEqual(largest);
+    expect(ranges[parts - 1][1]).toBe(plan.total);
+    let row = 0;
+    for (const [k, [from, to]] of ranges.entries()) {
+      if (k > 0) expect(from).toBe(ranges[k - 1][1]);
+      expect(to - from).toBeLessThanOrEqual(Math.ceil(plan.total / parts));
+      const part = createPopulation(populationCapacity(to - from));
+      fillAgents(part, places, plan, from, to);
+      expect(part.count).toBe(to - from);
+      for (const { name } of AGENT_COLUMNS) expect(Buffer.compare(bytes(part, name, 0, part.count), bytes(whole, name, row, part.count)), name).toBe(0);
+      row += part.count;
+    }
   });
 });

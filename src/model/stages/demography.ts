@@ -2,6 +2,7 @@ import { STREAM, agentHash, bits, streamKey, threshold } from '../../core/random
 import { MAX_AGE, appendRows, ensureCapacity, removeRows } from '../population.js';
 import type { World } from '../world.js';
 import { mergeSortedIds } from '../mergeSortedIds.js';
+import { stepYears } from '../stepLength.js';
 
 const AGES = MAX_AGE + 1;
 
@@ -70,11 +71,12 @@ export function markDeathsAndMothers(world: World): { ids: Int32Array; places: U
   const key = streamKey(world.seed, world.year, STREAM.demography);
   // Integer thresholds per (sex, age): compared with raw 32-bit draws, no division per agent.
   const dieBelow = scratch.dieBelow, birthBelow = scratch.birthBelow;
-  for (let k = 0; k < 2 * AGES; k++) dieBelow[k] = threshold(vital.mortality[k] * vital.mortalityLevel);
+  const years = stepYears(world);
+  for (let k = 0; k < 2 * AGES; k++) dieBelow[k] = threshold(vital.mortality[k] * vital.mortalityLevel * years);
   // Births by (sex, age): 0 for men, so the loop tests sex without a hard-to-predict branch.
   for (let a = 0; a < AGES; a++) {
     birthBelow[a] = 0;
-    birthBelow[AGES + a] = threshold(vital.fertility[a] * vital.fertilityLevel);
+    birthBelow[AGES + a] = threshold(vital.fertility[a] * vital.fertilityLevel * years);
   }
   const outside = places.outside;
   const { id, age, sex, place, tenure } = pop;

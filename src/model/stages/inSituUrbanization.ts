@@ -1,6 +1,7 @@
 import { leverAt } from '../levers.js';
 import { threshold } from '../../core/random.js';
 import { TIER } from '../places.js';
+import { stepYears } from '../stepLength.js';
 import type { World } from '../world.js';
 import { STEP, agentPass } from './agentPass.js';
 
@@ -25,6 +26,7 @@ export function reclassificationThresholds(world: World): void {
   const { places, state, params, levers } = world;
   const n = places.count;
   const below = state.reclassBelow;
+  const years = stepYears(world);
   for (let p = 0; p < n; p++) {
     below[p] = 0;
     if (places.tier[p] !== TIER.village) continue;
@@ -33,6 +35,6 @@ export function reclassificationThresholds(world: World): void {
     const pull = 1 + Math.min(1, Math.max(0, GROWTH_PULL * growth));
     // Renewal set on the village or on its town/city (urban villages sit in both) speeds reclassification.
     const renewal = Math.max(leverAt(levers, 'renewal', world.year, p), leverAt(levers, 'renewal', world.year, u));
-    below[p] = threshold(params.reclassificationRate * (1 + RENEWAL_RECLASSIFICATION * renewal) * pull);
+    below[p] = threshold(params.reclassificationRate * leverAt(levers, 'reclassification', world.year, p) * (1 + RENEWAL_RECLASSIFICATION * renewal) * pull * years);
   }
 }

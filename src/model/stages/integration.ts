@@ -1,5 +1,6 @@
 import { threshold } from '../../core/random.js';
 import { isUrbanTier } from '../placeState.js';
+import { stepYears } from '../stepLength.js';
 import type { World } from '../world.js';
 import { STEP, agentPass } from './agentPass.js';
 
@@ -16,7 +17,8 @@ export function integration(world: World): void {
 /** Global: per-place integer thresholds of the yearly integration chance (0 outside cities and towns). */
 export function integrationThresholds(world: World): void {
   const { places, state, params } = world;
+  const years = stepYears(world);
   for (let p = 0; p < places.count; p++) {
-    state.integrationBelow[p] = isUrbanTier(places.tier[p]) ? threshold(params.integrationRate * state.openness[p]) : 0;
+    state.integrationBelow[p] = isUrbanTier(places.tier[p]) ? threshold(params.integrationRate * state.openness[p] * years) : 0;
   }
 }
