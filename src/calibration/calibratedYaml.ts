@@ -1,7 +1,8 @@
 import type { GenerationSummary } from './abcSmc.js';
 import type { BalanceResult } from './balanceEffects.js';
 import type { GroupError } from './groupErrors.js';
-import { EFFECT_LEVERS, type PrefectureEffects } from './prefectureEffects.js';
+import { EFFECT_KINDS } from '../model/prefectureEffects.js';
+import type { PrefectureEffects } from './prefectureEffects.js';
 
 /** What the header of calibrated.yaml records. */
 export interface CalibratedYamlInput {
@@ -22,7 +23,7 @@ export interface CalibratedYamlInput {
   fit: readonly GroupError[];
   replicates: number;
   scale: number;
-  /** balanced per-prefecture effects, written as levers */
+  /** balanced per-prefecture effects, written as `effects:` */
   effects?: PrefectureEffects;
   /** mean |error| of the prefecture targets over the balancing iterations */
   balance?: BalanceResult['history'];
@@ -60,15 +61,15 @@ export function calibratedYaml(input: CalibratedYamlInput): string {
   return lines.join('\n') + '\n';
 }
 
-/** The per-prefecture effects as a `levers:` list, with how the balancing converged. */
+/** The per-prefecture effects as an `effects:` section, with how the balancing converged. */
 function effectLines(effects: PrefectureEffects, history: BalanceResult['history']): string[] {
   const first = history[0], last = history[history.length - 1];
   return [
-    '# Per-prefecture effects (docs/calibration.md), balanced at the medians above so that the 2010-2020 hindcast',
+    '# Per-prefecture effects (docs/calibration.md section 3a), balanced at the medians above so that the 2010-2020',
     first && last
-      ? `# reproduces each prefecture's 2020 census figures: mean |error| of prefecture populations ${first.population.toFixed(2)}% -> ${last.population.toFixed(2)}%, of urban rates ${first.urbanRate.toFixed(2)} -> ${last.urbanRate.toFixed(2)} pp over ${history.length - 1} iterations.`
-      : "# reproduces each prefecture's 2020 census figures.",
-    'levers:',
-    ...EFFECT_LEVERS.flatMap((lever) => Object.entries(effects[lever]).map(([id, v]) => `  - { lever: ${lever}, target: { prefecture: ${id} }, schedule: { 2020: ${v} }, why: calibrated prefecture effect (docs/calibration.md section 3a) }`)),
+      ? `# hindcast reproduces each prefecture's 2020 census figures: mean |error| of prefecture populations ${first.population.toFixed(2)}% -> ${last.population.toFixed(2)}%, of urban rates ${first.urbanRate.toFixed(2)} -> ${last.urbanRate.toFixed(2)} pp over ${history.length - 1} iterations.`
+      : "# hindcast reproduces each prefecture's 2020 census figures.",
+    'effects:',
+    ...EFFECT_KINDS.map((kind) => `  ${kind}: { ${Object.entries(effects[kind]).map(([id, v]) => `${id}: ${v}`).join(', ')} }`),
   ];
 }

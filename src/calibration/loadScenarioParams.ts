@@ -1,10 +1,9 @@
 import { InputError } from '../core/inputError.js';
-import type { LeverName } from '../model/levers.js';
 import { DEFAULT_PARAMS, type ModelParams } from '../model/params.js';
 import { mergeScenarioValues } from '../scenario/mergeScenarioValues.js';
 import { readScenarioChain } from '../scenario/readScenarioChain.js';
 import { formatIssue } from '../scenario/scenarioIssue.js';
-import { effectsFromLevers, type PrefectureEffects } from './prefectureEffects.js';
+import type { PrefectureEffects } from '../model/prefectureEffects.js';
 
 /**
  * The model parameters a scenario file sets (following `extends`), over the defaults. Unlike loadScenario
@@ -15,11 +14,10 @@ export function loadScenarioParams(file: string): ModelParams {
   return { ...DEFAULT_PARAMS, ...(merged.params as Partial<ModelParams> | undefined) };
 }
 
-/** The per-prefecture effects among a scenario file's levers (following `extends`), if it has any. */
+/** The calibrated per-prefecture effects of a scenario file (following `extends`), if it has any. */
 export function loadScenarioEffects(file: string): PrefectureEffects | undefined {
-  const entries = (mergedScenario(file).levers ?? []) as { lever: LeverName; target: Record<string, string>; schedule: Record<number, number> }[];
-  return effectsFromLevers(entries.flatMap((e) =>
-    typeof e.target?.prefecture === 'string' ? [{ lever: e.lever, target: { kind: 'prefecture' as const, id: e.target.prefecture }, schedule: e.schedule }] : []));
+  const effects = mergedScenario(file).effects as Partial<PrefectureEffects> | undefined;
+  return effects && { attraction: { ...effects.attraction }, reclassification: { ...effects.reclassification } };
 }
 
 function mergedScenario(file: string): Record<string, unknown> {

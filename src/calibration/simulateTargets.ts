@@ -1,7 +1,7 @@
 import type { ModelParams } from '../model/params.js';
 import { TIER } from '../model/places.js';
 import { runModel, type RunResult } from '../model/runModel.js';
-import { effectLevers, type PrefectureEffects } from './prefectureEffects.js';
+import type { PrefectureEffects } from './prefectureEffects.js';
 import type { Target } from './targets.js';
 
 /** What identifies the runs of one evaluation apart from the parameters. */
@@ -12,7 +12,7 @@ export interface SimulationSettings {
   dataDir?: string;
   /** the targets to read, in order (observed values are not used) */
   targets: readonly Pick<Target, 'metric' | 'level' | 'id' | 'year'>[];
-  /** per-prefecture effects (attraction and reclassification levers) of both runs */
+  /** calibrated per-prefecture effects of both runs */
   effects?: PrefectureEffects;
 }
 
@@ -31,7 +31,7 @@ export function simulateTargets(params: ModelParams, seed: number, settings: Sim
   // The hindcast is read at the 2020 census day, so its steps are whole years from census to census;
   // the 2020-based run is read at year ends, so its first step spans 14 months (stepLength.ts).
   const run = (census: number, last: number, firstStepYears?: number): RunResult | undefined =>
-    last > census ? runModel({ scenario: 'calibration', dataDir, censusYear: census, firstYear: census, lastYear: last, firstStepYears, scale, seed, params, levers: effects ? effectLevers(effects, census) : [] }) : undefined;
+    last > census ? runModel({ scenario: 'calibration', dataDir, censusYear: census, firstYear: census, lastYear: last, firstStepYears, scale, seed, params, levers: [], effects }) : undefined;
   const hindcast = run(HINDCAST_CENSUS, lastOf(true), 1);
   const recent = run(RECENT_CENSUS, lastOf(false));
   const out = new Float64Array(targets.length);

@@ -68,7 +68,7 @@ export function createChoiceTables(places: Places, shared: boolean): ChoiceTable
  * Global: this year's choice inputs (MODEL.md §3.3). The utility of alternative j for an agent of a type:
  * V_j = bI ln(income) + bS w(age) services_j access - bH cost_j / income - bD ln(1 + km / (100 transport))
  *       + bN ln(1 + 100 network) (+ stayBonus for staying, + townConstant for county towns,
- *       + outsideConstant for leaving the province) + bZ ln(residents_j / 1 million) + ln(attraction_j) (j inside the province),
+ *       + outsideConstant for leaving the province) + bZ ln(residents_j / 1 million) + ln(attraction lever x calibrated effect of j) (j inside the province),
  * income = wage_j x job chance_j x skill premium (premium damped in villages: farm earnings vary less).
  */
 export function prepareChoice(world: World): void {
@@ -97,7 +97,7 @@ export function prepareChoice(world: World): void {
         + params.betaNetwork * Math.log(1 + 100 * network)
         + (j === o ? params.stayBonus : 0) + (j === outside ? params.outsideConstant : 0)
         + (places.tier[j] === TIER.town ? params.townConstant : 0)
-        + (j === outside ? 0 : params.betaSize * Math.log(Math.max(state.population[j], 1) * world.scale / 1e6) + Math.log(leverAt(world.levers, 'attraction', world.year, j)));
+        + (j === outside ? 0 : params.betaSize * Math.log(Math.max(state.population[j], 1) * world.scale / 1e6) + Math.log(leverAt(world.levers, 'attraction', world.year, j) * world.effects.attraction[j]));
     }
   }
 }

@@ -7,6 +7,7 @@ import { countState, createStateCounts, storeState, type StateCounts } from './r
 import type { RunSpec } from './runSpec.js';
 import { countersOf, createRunSeries } from './runSeries.js';
 import { planSynthesis, synthesize, type SynthesisPlan } from './synthesize.js';
+import { placeEffects } from './prefectureEffects.js';
 import { FIRST_STEP_YEARS } from './stepLength.js';
 import { createVitalRates } from './vitalRates.js';
 import type { World } from './world.js';
@@ -47,6 +48,7 @@ export function createWorldShell(spec: RunSpec, pop: Population, shared = false)
     base, places, params: spec.params, scale: spec.scale, seed: spec.seed, year: spec.firstYear, firstStepYears: spec.firstStepYears ?? FIRST_STEP_YEARS, pop, series,
     state: createPlaceState(places, shared),
     levers: resolveLevers(spec.levers, places, spec.firstYear, spec.lastYear),
+    effects: placeEffects(spec.effects, places),
     vital: createVitalRates(spec.params.sexRatioAtBirth),
     counters: countersOf(series, spec.firstYear),
     scratch: {

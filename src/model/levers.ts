@@ -13,8 +13,8 @@ export const LEVERS = {
   countyTownProgramme: { neutral: 0, doc: 'county-town urbanization programme intensity: raises services, jobs and housing of county towns; 0 = none' },
   decliningProgramme: { neutral: 0, doc: 'declining-county programme intensity: concentrates services in towns of declining counties; 0 = none' },
   renewal: { neutral: 0, doc: 'urban renewal intensity: housing in cities and towns, reclassification of urban villages; 0 = none' },
-  attraction: { neutral: 1, doc: 'multiplier of the weight of a place in every choice, staying included: pulls the model does not represent (universities, say); 1 = none; the calibration sets one per prefecture' },
-  reclassification: { neutral: 1, doc: 'multiplier of the yearly reclassification of villages as urban (redistricting, planning); 1 = the province-wide rate; the calibration sets one per prefecture' },
+  attraction: { neutral: 1, doc: 'multiplier of the weight of a place in every choice, staying included (pulls the model does not represent); 1 = the calibrated level (it multiplies the calibrated prefecture effect)' },
+  reclassification: { neutral: 1, doc: 'multiplier of the yearly reclassification of villages as urban (redistricting, planning); 1 = the calibrated level (it multiplies the calibrated prefecture effect)' },
 } as const;
 
 /** The name of a policy lever. */

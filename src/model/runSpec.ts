@@ -1,5 +1,6 @@
 import type { LeverSetting } from '../scenario/leverSetting.js';
 import type { ModelParams } from './params.js';
+import type { PrefectureEffects } from './prefectureEffects.js';
 
 /** Everything that determines a run's numbers: the same spec gives the same bytes. */
 export interface RunSpec {
@@ -22,4 +23,6 @@ export interface RunSpec {
   firstStepYears?: number;
   params: ModelParams;
   levers: LeverSetting[];
+  /** calibrated per-prefecture effects (prefectureEffects.ts); none: all 1 */
+  effects?: PrefectureEffects;
 }

@@ -1,5 +1,6 @@
 import type { ChoiceTables } from './choiceModel.js';
 import type { BaseData } from './data/baseData.js';
+import type { PlaceEffects } from './prefectureEffects.js';
 import type { Levers } from './levers.js';
 import type { ModelParams } from './params.js';
 import type { Places } from './places.js';
@@ -14,6 +15,8 @@ export interface World {
   places: Places;
   params: ModelParams;
   levers: Levers;
+  /** calibrated per-prefecture effects, per place */
+  effects: PlaceEffects;
   /** persons per agent */
   scale: number;
   seed: number;

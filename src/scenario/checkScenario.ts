@@ -75,7 +75,24 @@ export function checkScenario(sources: readonly ScenarioSource[]): CheckedScenar
     }
   }
   for (const lever of levers) issues.push(...checkLever(lever, places, first, last));
+  if (places) issues.push(...checkEffects(merged, owner, places));
   return { merged, levers, dataDir, places, issues };
+}
+
+/** Effects name prefectures: each id must be one of the base data's. */
+function checkEffects(merged: ScenarioValue, owner: (path: string[]) => ScenarioSource, places: Places): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  const effects = merged.effects;
+  if (effects === null || typeof effects !== 'object') return issues;
+  for (const [kind, map] of Object.entries(effects)) {
+    if (map === null || typeof map !== 'object') continue;
+    for (const id of Object.keys(map)) {
+      if (places.prefectureIds.includes(id)) continue;
+      const path = ['effects', kind, id];
+      issues.push(issueAt(owner(path), path, `${JSON.stringify(id)} is not a known prefecture (expected one of ${places.prefectureIds.join(', ')}${didYouMean(id, places.prefectureIds)})`, 'key'));
+    }
+  }
+  return issues;
 }
 
 function checkLever({ entry, source, index }: LeverOrigin, places: Places | undefined, first: number | undefined, last: number | undefined): ScenarioIssue[] {

@@ -22,13 +22,14 @@ export function resolveScenario(sources: readonly ScenarioSource[], checked: Che
     name: m.name!, description: m.description ?? '', file, sources: sources.map((s) => s.file),
     dataDir: checked.dataDir, censusYear: m.years.first, firstYear: m.years.first, lastYear: m.years.last,
     scale: m.scale ?? SCENARIO_DEFAULTS.scale, seed: m.seed ?? SCENARIO_DEFAULTS.seed, params, levers,
+    ...(m.effects ? { effects: { attraction: { ...m.effects.attraction }, reclassification: { ...m.effects.reclassification } } } : {}),
   };
   return { ...scenario, hash: scenarioHash(scenario) };
 }
 
 /**
  * sha256 of what determines a scenario's runs, as canonical JSON: name, data, years, scale, seed, every
- * parameter and the levers. Prose (description, why) and file layout are left out, so rewording or
+ * parameter, the levers and the calibrated effects. Prose (description, why) and file layout are left out, so rewording or
  * reformatting a file keeps its hash; a data folder counts by its path relative to the scenario file.
  */
 export function scenarioHash(s: Omit<Scenario, 'hash'>): string {
@@ -36,6 +37,7 @@ export function scenarioHash(s: Omit<Scenario, 'hash'>): string {
   const identity = {
     name: s.name, data, censusYear: s.censusYear, years: { first: s.firstYear, last: s.lastYear }, scale: s.scale, seed: s.seed,
     params: s.params, levers: s.levers.map(({ lever, target, schedule }) => ({ lever, target, schedule })),
+    ...(s.effects ? { effects: s.effects } : {}),
   };
   return createHash('sha256').update(canonicalJson(identity)).digest('hex');
 }

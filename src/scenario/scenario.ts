@@ -1,5 +1,6 @@
 import type { LeverSetting } from './leverSetting.js';
 import type { ModelParams } from '../model/params.js';
+import type { PrefectureEffects } from '../model/prefectureEffects.js';
 
 /** A scenario file after loading, `extends` merging and validation. */
 export interface Scenario {
@@ -20,4 +21,6 @@ export interface Scenario {
   seed: number;
   params: ModelParams;
   levers: LeverSetting[];
+  /** calibrated per-prefecture effects (the `effects:` section), if any */
+  effects?: PrefectureEffects;
 }

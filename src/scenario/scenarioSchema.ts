@@ -53,6 +53,9 @@ const paramShape = Object.fromEntries(
   PARAM_NAMES.map((n) => [n, z.number().min(PARAM_RANGES[n].min).max(PARAM_RANGES[n].max).describe(`${PARAM_RANGES[n].doc}; from ${PARAM_RANGES[n].min} to ${PARAM_RANGES[n].max}`).optional()]),
 );
 
+/** Prefecture id -> multiplier of a calibrated effect. */
+const effectMap = z.record(z.string(), z.number().positive().max(100));
+
 /** The scenario file schema (YAML or JSON). */
 export const scenarioFileSchema = z
   .strictObject({
@@ -72,6 +75,13 @@ export const scenarioFileSchema = z
     seed: z.int().min(0).max(0xffffffff).describe('Random seed: an integer from 0 to 4294967295. Default 1.').optional(),
     params: z.strictObject(paramShape).describe('Model parameters to change from their defaults (src/model/params.ts); unlisted ones keep the default.').optional(),
     levers: z.array(leverEntrySchema).describe('Policy levers by place and year. A file that extends another appends its levers after the parent\'s.').optional(),
+    effects: z
+      .strictObject({
+        attraction: effectMap.describe('Prefecture id -> multiplier of the weight of its places in every choice (staying included).').optional(),
+        reclassification: effectMap.describe('Prefecture id -> multiplier of the reclassification chance of its villages.').optional(),
+      })
+      .describe('Calibrated per-prefecture effects, written by urbanize calibrate into calibrated.yaml (docs/calibration.md): they hold for every year and multiply the attraction and reclassification levers, which stay free for policies.')
+      .optional(),
   })
   .meta({ title: 'urbanize scenario', description: 'A what-if scenario for urbanize: base data, years, scale, seed, model parameters and policy levers.' });
 

@@ -16,6 +16,7 @@ export function toRunSpec(s: Scenario, o: RunOverrides = {}): RunSpec {
     scenario: s.name, dataDir: s.dataDir, censusYear: s.censusYear,
     firstYear: o.firstYear ?? s.firstYear, lastYear: o.lastYear ?? s.lastYear,
     scale: o.scale ?? s.scale, seed: o.seed ?? s.seed, params: s.params, levers: s.levers,
+    ...(s.effects ? { effects: s.effects } : {}),
   };
   if (!(spec.scale > 0) || !Number.isFinite(spec.scale)) throw new InputError(`--scale ${spec.scale}: must be a number above 0 (persons per agent, e.g. 10)`);
   if (spec.firstYear !== spec.censusYear) throw new InputError(`--years ${spec.firstYear}-${spec.lastYear}: runs start in the census year ${spec.censusYear} (expected ${spec.censusYear}-YYYY)`);

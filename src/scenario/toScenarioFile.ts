@@ -4,8 +4,8 @@ import type { Scenario } from './scenario.js';
 import { BUILTIN_DATA, type LeverEntry, type ScenarioFile } from './scenarioSchema.js';
 
 /**
- * A resolved scenario written back in file form, with nothing inherited: every parameter and lever is
- * spelled out, so the result stands alone. `file` is where it will be written (a data folder is made
+ * A resolved scenario written back in file form, with nothing inherited: every parameter, lever and
+ * calibrated effect is spelled out, so the result stands alone. `file` is where it will be written (a data folder is made
  * relative to it). Reading the written file back gives the same scenario and hash.
  */
 export function toScenarioFile(s: Scenario, file?: string): ScenarioFile {
@@ -23,6 +23,7 @@ export function toScenarioFile(s: Scenario, file?: string): ScenarioFile {
       if (l.why !== undefined) entry.why = l.why;
       return entry;
     }),
+    ...(s.effects ? { effects: { attraction: { ...s.effects.attraction }, reclassification: { ...s.effects.reclassification } } } : {}),
   };
 }
 

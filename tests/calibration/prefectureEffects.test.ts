@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { balanceEffects } from '../../src/calibration/balanceEffects.js';
 import { calibratedYaml } from '../../src/calibration/calibratedYaml.js';
 import { meanOf } from '../../src/calibration/groupErrors.js';
-import { effectLevers, effectsFromLevers, type PrefectureEffects } from '../../src/calibration/prefectureEffects.js';
+import type { PrefectureEffects } from '../../src/calibration/prefectureEffects.js';
+import { loadScenarioEffects } from '../../src/calibration/loadScenarioParams.js';
+import { runModel } from '../../src/model/runModel.js';
+import { loadScenario } from '../../src/scenario/loadScenario.js';
 import { simulateTargets } from '../../src/calibration/simulateTargets.js';
 import { expandTargets } from '../../src/calibration/targets.js';
 import { prepareBase } from '../../src/model/baseCache.js';
@@ -43,24 +48,35 @@ describe('balanceEffects (per-prefecture attraction and reclassification)', () =
   });
 });
 
-describe('effects as levers', () => {
+describe('effects in calibrated.yaml', () => {
   const effects: PrefectureEffects = { attraction: { jinzhong: 2.5, taiyuan: 0.8 }, reclassification: { datong: 1.7 } };
 
-  it('round-trip through lever settings', () => {
-    expect(effectsFromLevers(effectLevers(effects, 2010))).toEqual(effects);
-    expect(effectsFromLevers([])).toBeUndefined();
-  });
-
-  it('calibrated.yaml writes them as a levers list that reads back as the same effects', () => {
+  it('are written as an effects section that a scenario extending the file reads back', () => {
     const yaml = calibratedYaml({
       calibrationName: 'x', command: 'urbanize calibrate x.yaml', date: '2026-11-26', version: '0', seconds: 1, workers: 1, evaluations: 1,
       stopReason: 'budget', generations: [{ index: 0, epsilon: Infinity, evaluations: 1, acceptanceRate: 1, ess: 1, medianDistance: 1, seconds: 1 }],
       summary: { movePropensity: { median: 1.2, q05: 1, q95: 1.4 } }, fit: [], replicates: 1, scale: 200, effects,
       balance: [{ population: 3, urbanRate: 2 }, { population: 1, urbanRate: 0.5 }],
     });
-    const doc = parse(yaml) as { levers: { lever: string; target: { prefecture: string }; schedule: Record<string, number> }[] };
-    const settings = doc.levers.map((l) => ({ lever: l.lever as 'attraction', target: { kind: 'prefecture' as const, id: l.target.prefecture }, schedule: l.schedule }));
-    expect(effectsFromLevers(settings)).toEqual(effects);
     expect(yaml).toContain('3.00% -> 1.00%');
+    const dir = mkdtempSync(join(tmpdir(), 'urbanize-effects-'));
+    writeFileSync(join(dir, 'calibrated.yaml'), yaml);
+    writeFileSync(join(dir, 'child.yaml'), 'extends: calibrated.yaml\nname: child\neffects: { attraction: { taiyuan: 1.5 } }\n');
+    expect(loadScenario(join(dir, 'calibrated.yaml')).effects).toEqual(effects);
+    expect(loadScenarioEffects(join(dir, 'calibrated.yaml'))).toEqual(effects);
+    // a child overrides one prefecture and keeps the others
+    expect(loadScenario(join(dir, 'child.yaml')).effects).toEqual({ ...effects, attraction: { jinzhong: 2.5, taiyuan: 1.5 } });
+  });
+
+  it('act on the run: a scenario with an attraction effect on Jinzhong keeps more people there', () => {
+    const spec = { scenario: 't', censusYear: 2020, firstYear: 2020, lastYear: 2026, scale: 200, seed: 3, params: { ...DEFAULT_PARAMS }, levers: [] };
+    const jinzhong = (r: ReturnType<typeof runModel>) => {
+      const k = r.places.prefectureIds.indexOf('jinzhong'), n = r.series.places, y = 6;
+      let s = 0;
+      for (let p = 0; p < n; p++) if (r.places.prefecture[p] === k && p !== r.places.outside) s += r.series.population[y * n + p];
+      return s;
+    };
+    const plain = runModel(spec), pulled = runModel({ ...spec, effects: { attraction: { jinzhong: 3 }, reclassification: {} } });
+    expect(jinzhong(pulled)).toBeGreaterThan(jinzhong(plain) * 1.005);
   });
 });

@@ -10,7 +10,7 @@ const DIR = 'tests/fixtures/scenarios';
 const CASES: [fixture: string, expected: [where: string, what: string][]][] = [
   ['syntax-error.yaml', [['syntax-error.yaml:5:1: ', 'Flow map in block collection must be sufficiently indented and end with a } (expected valid YAML)']]],
   ['unknown-field.yaml', [
-    ['unknown-field.yaml:3:1: nmae: ', 'unknown field (expected one of name, description, extends, data, years, scale, seed, params, levers; did you mean "name"?)'],
+    ['unknown-field.yaml:3:1: nmae: ', 'unknown field (expected one of name, description, extends, data, years, scale, seed, params, levers, effects; did you mean "name"?)'],
     ['unknown-field.yaml:5:3: params.betaIncom: ', 'did you mean "betaIncome"?)'],
   ]],
   ['wrong-type.yaml', [
@@ -25,6 +25,11 @@ const CASES: [fixture: string, expected: [where: string, what: string][]][] = [
     ['unknown-ids.yaml:8:24: levers[1].target.cluster: ', '"centre" is not a known cluster (expected one of central, north, southeast, south; did you mean "central"?)'],
     ['unknown-ids.yaml:11:22: levers[2].target.place: ', '"town:999999" is not a known place (expected a place id such as city:taiyuan'],
     ['unknown-ids.yaml:14:22: levers[3].target.place: ', '"outside" is the rest of China, which no lever acts on'],
+  ]],
+  ['bad-effects.yaml', [
+    ['bad-effects.yaml:4:30: effects.attraction.taiyun: ', '"taiyun" is not a known prefecture (expected one of taiyuan, datong,'],
+    ['bad-effects.yaml:5:31: effects.reclassification.datong: ', '0 is out of range (expected a number above 0)'],
+    ['bad-effects.yaml:6:3: effects.pull: ', 'unknown field (expected one of attraction, reclassification)'],
   ]],
   ['schedule-years.yaml', [
     ['schedule-years.yaml:8:7: levers[0].schedule.2019: ', 'year 2019 is outside the run\'s years 2020-2030 (expected a year from 2020 to 2030)'],

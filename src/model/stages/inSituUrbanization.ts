@@ -35,6 +35,6 @@ export function reclassificationThresholds(world: World): void {
     const pull = 1 + Math.min(1, Math.max(0, GROWTH_PULL * growth));
     // Renewal set on the village or on its town/city (urban villages sit in both) speeds reclassification.
     const renewal = Math.max(leverAt(levers, 'renewal', world.year, p), leverAt(levers, 'renewal', world.year, u));
-    below[p] = threshold(params.reclassificationRate * leverAt(levers, 'reclassification', world.year, p) * (1 + RENEWAL_RECLASSIFICATION * renewal) * pull * years);
+    below[p] = threshold(params.reclassificationRate * leverAt(levers, 'reclassification', world.year, p) * world.effects.reclassification[p] * (1 + RENEWAL_RECLASSIFICATION * renewal) * pull * years);
   }
 }
