@@ -65,10 +65,10 @@ export function calibratedYaml(input: CalibratedYamlInput): string {
 function effectLines(effects: PrefectureEffects, history: BalanceResult['history']): string[] {
   const first = history[0], last = history[history.length - 1];
   return [
-    '# Per-prefecture effects (docs/calibration.md section 3a), balanced at the medians above so that the 2010-2020',
+    '# Per-prefecture effects (docs/calibration.md section 3a), balanced at the medians above so that the hindcast from',
     first && last
-      ? `# hindcast reproduces each prefecture's 2020 census figures: mean |error| of prefecture populations ${first.population.toFixed(2)}% -> ${last.population.toFixed(2)}%, of urban rates ${first.urbanRate.toFixed(2)} -> ${last.urbanRate.toFixed(2)} pp over ${history.length - 1} iterations.`
-      : "# hindcast reproduces each prefecture's 2020 census figures.",
+      ? `# the 2010 census reproduces each prefecture's population and urban rate: mean |error| of prefecture populations ${first.population.toFixed(2)}% -> ${last.population.toFixed(2)}%, of urban rates ${first.urbanRate.toFixed(2)} -> ${last.urbanRate.toFixed(2)} pp over ${history.length - 1} iterations.`
+      : "# the 2010 census reproduces each prefecture's population and urban rate.",
     'effects:',
     ...EFFECT_KINDS.map((kind) => `  ${kind}: { ${Object.entries(effects[kind]).map(([id, v]) => `${id}: ${v}`).join(', ')} }`),
   ];

@@ -40,12 +40,28 @@ beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'urbanize-calibrate-'));
   writeFileSync(join(tmp, 'tiny.yaml'), TINY);
   writeFileSync(join(tmp, 'bad.yaml'), TINY.replace('movePropensity: { prior', 'movePropensty: { prior'));
+  writeFileSync(join(tmp, 'effects.yaml'), TINY.replace('name: tiny', 'name: effects\nprefectureEffects: true')
+    .replace('targets:\n', 'targets:\n  - { metric: population, level: prefecture, year: 2012, role: fit, tolerance: 1 }\n  - { metric: urban_rate, level: prefecture, year: 2012, role: fit, tolerance: 1 }\n'));
 });
 afterAll(() => { if (tmp) rmSync(tmp, { recursive: true, force: true }); });
 
 const paramsBlock = (yaml: string) => yaml.slice(yaml.indexOf('\nparams:'));
 
 describe('urbanize calibrate', () => {
+  it('balances prefecture effects between generations, the same on 2 worker threads as in the main thread', () => {
+    const two = urbanize(['calibrate', 'effects.yaml', '--workers', '2', '--out', 'effects-two', '--quiet']);
+    const one = urbanize(['calibrate', 'effects.yaml', '--workers', '0', '--out', 'effects-one', '--quiet']);
+    expect([two.status, one.status]).toEqual([0, 0]);
+    const yaml = readFileSync(join(tmp, 'effects-two', 'calibrated.yaml'), 'utf8');
+    expect(paramsBlock(readFileSync(join(tmp, 'effects-one', 'calibrated.yaml'), 'utf8'))).toBe(paramsBlock(yaml));
+    const effects = yaml.slice(yaml.indexOf('\neffects:'));
+    for (const kind of ['attraction', 'reclassification']) {
+      const line = effects.split('\n').find((l) => l.startsWith(`  ${kind}: {`))!;
+      expect(line.match(/[a-z]+: [\d.]+/g), kind).toHaveLength(11);
+    }
+    expect(yaml).toMatch(/^# the 2010 census reproduces each prefecture's population and urban rate: mean \|error\| of prefecture populations/m);
+  });
+
   it('writes calibrated.yaml and posterior.csv, the same on 2 worker threads as in the main thread', () => {
     const two = urbanize(['calibrate', 'tiny.yaml', '--workers', '2', '--out', 'two']);
     expect(two.stderr).toMatch(/^generation 0: tolerance Infinity, 12 evaluations/);
