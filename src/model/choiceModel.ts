@@ -16,6 +16,9 @@ const CONSIDER: Float64Array = Float64Array.from({ length: MAX_AGE + 1 }, (_, a)
 const RETURN_BY_BAND = [0.8, 0.6, 0.7, 0.9, 1.3, 2.0];
 /** Earnings relative to senior secondary, by skill (Mincer returns of about 8-10% per school year). */
 const SKILL_PREMIUM = [0.7, 0.85, 1.0, 1.4];
+/** Premium and its log by skill, at urban destinations (index skill) and in villages (SKILLS + skill): tables, not pow and log per slot. */
+const PREMIUM = Float64Array.from({ length: 2 * SKILLS }, (_, k) => (k < SKILLS ? SKILL_PREMIUM[k] : Math.pow(SKILL_PREMIUM[k - SKILLS], 0.3)));
+const LOG_PREMIUM = PREMIUM.map(Math.log);
 /** Weight of public services by age band: families with children value them most (assumption). */
 const SERVICE_WEIGHT = [1.2, 0.6, 1.2, 1.2, 0.8, 0.9];
 /** Share of services a migrant without local hukou can use at openness 1 (assumption). */
@@ -115,9 +118,10 @@ export function buildChoiceTable(world: World, table: number): void {
   for (let k = 0; k < w; k++) {
     const slot = o * w + k;
     if (c.income[slot] === 0) { weights[k] = 0; continue; }
-    const premium = c.urban[slot] === 1 ? SKILL_PREMIUM[s] : Math.pow(SKILL_PREMIUM[s], 0.3);
+    const p = c.urban[slot] === 1 ? s : SKILLS + s;
+    const premium = PREMIUM[p];
     const access = k === 0 && local === 1 ? 1 : c.access[slot];
-    weights[k] = Math.exp(c.base[slot] + params.betaIncome * Math.log(premium) + c.services[slot] * serviceWeight * access - c.cost[slot] / (c.income[slot] * premium));
+    weights[k] = Math.exp(c.base[slot] + params.betaIncome * LOG_PREMIUM[p] + c.services[slot] * serviceWeight * access - c.cost[slot] / (c.income[slot] * premium));
   }
   buildAliasTable(choice.tables, table, weights);
   choice.builtFor[table] = world.year;
