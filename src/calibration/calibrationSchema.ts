@@ -52,7 +52,7 @@ export const calibrationFileSchema = z.strictObject({
   parameters: z.record(z.string(), priorSchema).describe('parameters to fit, with their priors'),
   targets: z.array(targetSpecSchema).min(1).describe('target groups'),
   synthetic: syntheticSchema.optional(),
-  prefectureEffects: z.boolean().describe('also balance an attraction and a reclassification lever per prefecture to the 2020 prefecture targets (docs/calibration.md; default false)').optional(),
+  prefectureEffects: z.boolean().describe('also balance an attraction and a reclassification effect per prefecture to the prefecture targets, written to the effects: section of calibrated.yaml (docs/calibration.md; default false)').optional(),
   output: z.string().min(1).describe('folder for calibrated.yaml and posterior.csv, relative to this file').optional(),
 });
 
