@@ -25,9 +25,10 @@ export type ToPartition =
 /** Per-place counters of one partition for one year (agents); deaths travel earlier, with the demography reply. */
 export type PartitionCounters = Omit<YearCounters, 'deaths'>;
 
+/** Replies to the yearly phases carry `ms`, the worker's time in the phase (to tell imbalance from coordination). */
 export type FromPartition =
   | { type: 'ready'; state: StateCounts }
   | { type: 'ageSex'; counts: Int32Array }
-  | { type: 'demography'; motherIds: Int32Array; motherPlaces: Uint16Array; deaths: Int32Array }
-  | { type: 'rest'; counters: PartitionCounters; state: StateCounts; agents: number }
+  | { type: 'demography'; motherIds: Int32Array; motherPlaces: Uint16Array; deaths: Int32Array; ms: number }
+  | { type: 'rest'; counters: PartitionCounters; state: StateCounts; agents: number; ms: number }
   | { type: 'error'; message: string };

@@ -45,6 +45,7 @@ function handle(msg: ToPartition): void {
     w.year = msg.year;
     return reply({ type: 'ageSex', counts: countAgeSex(w) });
   }
+  const t0 = performance.now();
   if (msg.type === 'demography') {
     w.year = msg.year;
     for (const a of Object.values(w.series)) if (a instanceof Int32Array) a.fill(0);
@@ -52,7 +53,7 @@ function handle(msg: ToPartition): void {
     w.vital.fertilityLevel = msg.fertilityLevel;
     w.vital.mortalityLevel = msg.mortalityLevel;
     const mothers = markDeathsAndMothers(w);
-    return reply({ type: 'demography', motherIds: mothers.ids, motherPlaces: mothers.places, deaths: w.counters.deaths.slice() });
+    return reply({ type: 'demography', motherIds: mothers.ids, motherPlaces: mothers.places, deaths: w.counters.deaths.slice(), ms: performance.now() - t0 });
   }
   addNewborns(w, msg.newbornIds);
   const state = createStateCounts(w.places.count, w.places.prefectureIds.length);
@@ -62,7 +63,7 @@ function handle(msg: ToPartition): void {
   agentPass(w, STEP.integrate | STEP.reclassify | STEP.count, residents, w.pop.count, state);
   const c = w.counters;
   reply({
-    type: 'rest', agents: w.pop.count, state,
+    type: 'rest', agents: w.pop.count, state, ms: performance.now() - t0,
     counters: {
       births: c.births.slice(), moveIn: c.moveIn.slice(), moveOut: c.moveOut.slice(), reclassIn: c.reclassIn.slice(),
       reclassOut: c.reclassOut.slice(), integrations: c.integrations.slice(), entries: c.entries.slice(), flows: c.flows.slice(),

@@ -35,7 +35,9 @@ export async function runPartitioned(spec: RunSpec, threads: number): Promise<Ru
   world.pop.nextId = plan.total;
   const initial = plan.total;
   const pool = new PartitionPool(threads);
-  const stageMs: Record<string, number> = { demography: 0, global: 0, rest: 0 };
+  // Phase wall times, and the slowest and mean worker's time in each agent phase: wall minus slowest is
+  // coordination (messages, merges), slowest minus mean is imbalance.
+  const stageMs: Record<string, number> = { demography: 0, global: 0, rest: 0, demographySlowest: 0, demographyMean: 0, restSlowest: 0, restMean: 0 };
   let agents = initial;
   try {
     const ready = await pool.all(agentRanges(plan, threads).map((agents) => initMessage(world, spec, agents)), 'ready');
@@ -71,6 +73,10 @@ export async function runPartitioned(spec: RunSpec, threads: number): Promise<Ru
       stageMs.demography += tb - ta;
       stageMs.global += tc - tb + (performance.now() - td);
       stageMs.rest += td - tc;
+      stageMs.demographySlowest += Math.max(...demo.map((r) => r.ms));
+      stageMs.demographyMean += demo.reduce((s, r) => s + r.ms, 0) / threads;
+      stageMs.restSlowest += Math.max(...rest.map((r) => r.ms));
+      stageMs.restMean += rest.reduce((s, r) => s + r.ms, 0) / threads;
     }
     const t2 = performance.now();
     return { spec, series: world.series, places: world.places, agents: { initial, final: agents }, timings: { setupMs: t1 - t0, simulateMs: t2 - t1, stageMs } };
