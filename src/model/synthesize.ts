@@ -54,7 +54,7 @@ interface UnitPlan {
 export function synthesize(base: BaseData, places: Places, scale: number, seed: number, hukouUrbanRate?: number): Population {
   const plan = planSynthesis(base, places, scale, seed, hukouUrbanRate);
   const pop = createPopulation(populationCapacity(plan.total));
-  fillAgents(pop, places, plan, 0, plan.total);
+  fillAgents(pop, places, plan, [[0, plan.total]]);
   pop.nextId = plan.total;
   return pop;
 }
@@ -89,9 +89,19 @@ export function planSynthesis(base: BaseData, places: Places, scale: number, see
   return { key: streamKey(seed, base.censusYear, STREAM.synthesis), units, total, pRuralLocal, pRuralElsewhere };
 }
 
-/** Contiguous id ranges [from, to) of equal numbers of agents, one per thread. */
-export function agentRanges(plan: SynthesisPlan, parts: number): Array<[number, number]> {
-  return Array.from({ length: parts }, (_, k) => [Math.floor((k * plan.total) / parts), Math.floor(((k + 1) * plan.total) / parts)]);
+/** Chunks of the census population per thread: enough that every thread gets some of every region. */
+export const CHUNKS_PER_THREAD = 8;
+
+/**
+ * Id ranges [from, to) for each of `parts` threads: the census population cut into parts x chunks equal
+ * chunks, dealt in turn, so every thread holds the same number of agents (within one per chunk) and a mix of
+ * cities and rural counties from across the province, hence about the same work per year.
+ */
+export function agentRanges(plan: SynthesisPlan, parts: number, chunks = CHUNKS_PER_THREAD): Array<Array<[number, number]>> {
+  const n = parts * chunks;
+  const out = Array.from({ length: parts }, (): Array<[number, number]> => []);
+  for (let c = 0; c < n; c++) out[c % parts].push([Math.floor((c * plan.total) / n), Math.floor(((c + 1) * plan.total) / n)]);
+  return out;
 }
 
 /** Agents per cell of one unit; `carry` keeps cumulative rounding going across units so totals stay exact. */
@@ -126,16 +136,18 @@ function planUnit(places: Places, unit: CensusUnit, scale: number, carry: number
 }
 
 /**
- * Appends the agents with ids [from, to) of the plan to `pop` (ids follow census order), with their hukou.
- * A thread can take any slice: a unit cut by the slice's start is replayed from its first agent, drawing
- * only the registered-elsewhere urn, so every agent is the same whatever the split.
+ * Appends the agents with ids in `ranges` ([from, to) each; ids follow census order) to `pop`, with their
+ * hukou. A thread can take any slices: a unit cut by a slice's start is replayed from its first agent,
+ * drawing only the registered-elsewhere urn, so every agent is the same whatever the split.
  */
-export function fillAgents(pop: Population, places: Places, plan: SynthesisPlan, from: number, to: number): void {
-  if (pop.count + (to - from) > pop.capacity) throw new Error('synthetic population exceeds its preallocated capacity');
+export function fillAgents(pop: Population, places: Places, plan: SynthesisPlan, ranges: ReadonlyArray<readonly [number, number]>): void {
+  if (pop.count + ranges.reduce((s, [from, to]) => s + to - from, 0) > pop.capacity) throw new Error('synthetic population exceeds its preallocated capacity');
   const hukou = hukouContext(places);
-  for (const u of plan.units) {
-    const end = u.firstId + u.agents.reduce((s, a) => s + a, 0);
-    if (end > from && u.firstId < to) fillUnit(pop, places, plan, u, hukou, from, to);
+  for (const [from, to] of ranges) {
+    for (const u of plan.units) {
+      const end = u.firstId + u.agents.reduce((s, a) => s + a, 0);
+      if (end > from && u.firstId < to) fillUnit(pop, places, plan, u, hukou, from, to);
+    }
   }
 }
 

@@ -9,8 +9,8 @@ import type { YearCounters } from '../model/world.js';
 export interface PartitionInit {
   type: 'init';
   spec: RunSpec;
-  /** ids [from, to) */
-  agents: [number, number];
+  /** id ranges [from, to) */
+  agents: Array<[number, number]>;
   state: Record<string, SharedArrayBuffer>;
   choice: Record<string, SharedArrayBuffer>;
 }

@@ -23,10 +23,9 @@ function reply(message: FromPartition): void {
 /** Builds the partition's agents from the shared plan and replies with their census-year counts. */
 function init(msg: PartitionInit): void {
   const plan = planCensusPopulation(msg.spec);
-  const [from, to] = msg.agents;
-  const pop = createPopulation(populationCapacity(to - from));
+  const pop = createPopulation(populationCapacity(msg.agents.reduce((s, [from, to]) => s + to - from, 0)));
   world = createWorldShell(msg.spec, pop);
-  fillAgents(pop, world.places, plan, from, to);
+  fillAgents(pop, world.places, plan, msg.agents);
   pop.nextId = plan.total;
   // Read the coordinator's place state and choice inputs in place (shared memory); alias tables stay local.
   const state = world.state as unknown as Record<string, Float64Array>;

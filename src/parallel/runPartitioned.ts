@@ -18,8 +18,8 @@ import { PartitionPool } from './partitionPool.js';
 import type { PartitionCounters, ToPartition } from './partitionProtocol.js';
 
 /**
- * One run split across `threads` worker threads: each builds and owns an equal slice of the agents (by id,
- * which follows census order) and runs the stages' agent kernels on it; this thread does the global steps (vital
+ * One run split across `threads` worker threads: each builds and owns an equal share of the agents (chunks
+ * of ids, which follow census order, dealt in turn: synthesize.ts) and runs the stages' agent kernels on it; this thread does the global steps (vital
  * levels, newborn ids, place state, choice inputs, accounting) between phases and shares the place
  * state and choice inputs with the workers in SharedArrayBuffers. Agent columns stay private to their
  * worker: no thread reads another's agents, and building them in place halves setup time and memory
@@ -85,7 +85,7 @@ export async function runPartitioned(spec: RunSpec, threads: number): Promise<Ru
   }
 }
 
-function initMessage(world: World, spec: RunSpec, agents: [number, number]): ToPartition {
+function initMessage(world: World, spec: RunSpec, agents: Array<[number, number]>): ToPartition {
   const state = Object.fromEntries(Object.entries(world.state).map(([k, v]) => [k, (v as Float64Array).buffer as SharedArrayBuffer]));
   const choice = Object.fromEntries(Object.entries(world.choice.inputs).map(([k, v]) => [k, (v as Float64Array).buffer as SharedArrayBuffer]));
   return { type: 'init', spec, agents, state, choice };

@@ -52,21 +52,33 @@ describe('agentRanges and fillAgents (the census population split across threads
   const { base, places } = prepareBase(undefined, 2020);
   const plan = planSynthesis(base, places, 50, 1);
   const whole = createPopulation(populationCapacity(plan.total));
-  fillAgents(whole, places, plan, 0, plan.total);
+  fillAgents(whole, places, plan, [[0, plan.total]]);
 
-  it.each([2, 3, 16])('gives every agent exactly as one thread builds it (%i slices)', (parts) => {
+  it.each([2, 3, 16])('deals every id once, in equal shares, each from across the province (%i threads)', (parts) => {
     const ranges = agentRanges(plan, parts);
-    expect(ranges[0][0]).toBe(0);
-    expect(ranges[parts - 1][1]).toBe(plan.total);
-    let row = 0;
-    for (const [k, [from, to]] of ranges.entries()) {
-      if (k > 0) expect(from).toBe(ranges[k - 1][1]);
-      expect(to - from).toBeLessThanOrEqual(Math.ceil(plan.total / parts));
-      const part = createPopulation(populationCapacity(to - from));
-      fillAgents(part, places, plan, from, to);
-      expect(part.count).toBe(to - from);
-      for (const { name } of AGENT_COLUMNS) expect(Buffer.compare(bytes(part, name, 0, part.count), bytes(whole, name, row, part.count)), name).toBe(0);
-      row += part.count;
+    const all = ranges.flat().sort((a, b) => a[0] - b[0]);
+    expect(all[0][0]).toBe(0);
+    expect(all[all.length - 1][1]).toBe(plan.total);
+    for (let k = 1; k < all.length; k++) expect(all[k][0]).toBe(all[k - 1][1]);
+    for (const share of ranges) {
+      const agents = share.reduce((s, [a, b]) => s + b - a, 0);
+      expect(Math.abs(agents - plan.total / parts)).toBeLessThanOrEqual(share.length);
+      // chunks spread over the census order: the first and the last eighth of the ids both contribute
+      expect(share[0][0]).toBeLessThan(plan.total / 8);
+      expect(share[share.length - 1][1]).toBeGreaterThan((plan.total * 7) / 8);
+    }
+  });
+
+  it.each([2, 16])('gives every agent exactly as one thread builds it (%i threads)', (parts) => {
+    for (const share of agentRanges(plan, parts)) {
+      const part = createPopulation(populationCapacity(share.reduce((s, [a, b]) => s + b - a, 0)));
+      fillAgents(part, places, plan, share);
+      let row = 0;
+      for (const [from, to] of share) {
+        for (const { name } of AGENT_COLUMNS) expect(Buffer.compare(bytes(part, name, row, to - from), bytes(whole, name, from, to - from)), name).toBe(0);
+        row += to - from;
+      }
+      expect(part.count).toBe(row);
     }
   });
 });
