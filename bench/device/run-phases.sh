@@ -3,6 +3,6 @@
 # none installed, so a copy of this machine's Node 20 was carried there and named here).
 NODE=${NODE:-node}
 lscpu | grep -E "^CPU\(s\)|Thread|Core|Socket|NUMA node\(s\)|Model name|L2|L3|MHz"
-for t in 1 8 16 4; do
+for t in 1 2 4 8 16; do
   "$NODE" dist/bench/runScale.js 1 $t | "$NODE" -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{const r=JSON.parse(s.trim().split('\n').pop());console.log('threads $t wall',(r.wallMs/1000).toFixed(2),'setup',(r.setupMs/1000).toFixed(2),'step',(r.simulateMs/1000).toFixed(2),JSON.stringify(Object.fromEntries(Object.entries(r.stageMs).map(([k,v])=>[k,Math.round(v)]))))})" | tee -a ${OUT:-.}/phases.txt
 done
