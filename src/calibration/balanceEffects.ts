@@ -42,7 +42,10 @@ const DAMPING = 0.7;
  */
 export function balanceEffects(params: ModelParams, targets: readonly Target[], scale: number, seed: number, options: BalanceOptions = {}): BalanceResult {
   const { iterations = 10, replicates = 2, dataDir } = options;
-  const chosen = targets.filter((t) => t.level === 'prefecture' && t.year <= RECENT_CENSUS && t.year > HINDCAST_CENSUS);
+  // Fitted prefecture targets of the hindcast, the last year of each metric (one update per prefecture and metric).
+  const hindcast = targets.filter((t) => t.level === 'prefecture' && t.role === 'fit' && t.weight > 0 && t.year <= RECENT_CENSUS && t.year > HINDCAST_CENSUS);
+  const lastYear = (metric: Target['metric']) => Math.max(...hindcast.filter((t) => t.metric === metric).map((t) => t.year));
+  const chosen = hindcast.filter((t) => t.year === lastYear(t.metric));
   const population = chosen.filter((t) => t.metric === 'population');
   const urban = chosen.filter((t) => t.metric === 'urban_rate');
   const effects: PrefectureEffects = {

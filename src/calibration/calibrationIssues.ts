@@ -76,8 +76,8 @@ function crossChecks(source: ScenarioSource, file: CalibrationFile): ScenarioIss
   });
   if (!file.targets.some((t) => t.role === 'fit' && (t.weight ?? 1) > 0)) at(['targets'], 'no target with role fit and a weight above 0 (expected at least one to fit)');
   // The effects are balanced against the hindcast's prefecture figures: without them there is nothing to balance.
-  if (file.prefectureEffects && !file.targets.some((t) => t.level === 'prefecture' && t.year <= 2020)) {
-    at(['prefectureEffects'], 'true, but no prefecture target from the hindcast (expected a target with level: prefecture and a year up to 2020, e.g. {metric: population, level: prefecture, year: 2020, role: fit, tolerance: 2})');
+  if (file.prefectureEffects && !file.targets.some((t) => t.level === 'prefecture' && t.year <= 2020 && t.role === 'fit' && (t.weight ?? 1) > 0)) {
+    at(['prefectureEffects'], 'true, but no fitted prefecture target from the hindcast (expected a target with level: prefecture, a year up to 2020 and role: fit, e.g. {metric: population, level: prefecture, year: 2020, role: fit, tolerance: 2})');
   }
   return issues;
 }

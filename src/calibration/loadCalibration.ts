@@ -34,7 +34,7 @@ export interface CalibrationSetup {
   parameters: FittedParameter[];
   targets: (TargetSpec & { weight: number })[];
   synthetic?: { params: Partial<ModelParams>; seed: number; scale: number };
-  /** balance per-prefecture attraction and reclassification levers (balanceEffects.ts) */
+  /** balance per-prefecture attraction and reclassification effects (balanceEffects.ts) */
   prefectureEffects: boolean;
   /** absolute folder for calibrated.yaml and posterior.csv */
   outputDir: string;

@@ -13,8 +13,8 @@ import { createVitalRates } from './vitalRates.js';
 import type { World } from './world.js';
 
 /** Builds the census-year world of a run: places, synthetic population, levers, empty series. */
-export function createWorld(spec: RunSpec, shared = false): World {
-  const world = createWorldShell(spec, synthesize(...censusArguments(spec)), shared);
+export function createWorld(spec: RunSpec): World {
+  const world = createWorldShell(spec, synthesize(...censusArguments(spec)));
   recordCensusState(world, [countState(world, createStateCounts(world.places.count, world.places.prefectureIds.length))]);
   return world;
 }

@@ -1,3 +1,4 @@
+import { InputError } from '../core/inputError.js';
 import type { Places } from './places.js';
 
 /**
@@ -25,6 +26,7 @@ export function placeEffects(effects: PrefectureEffects | undefined, places: Pla
   for (const kind of EFFECT_KINDS) {
     for (const [id, value] of Object.entries(effects[kind])) {
       const k = places.prefectureIds.indexOf(id);
+      if (k < 0) throw new InputError(`effects.${kind}.${id}: not a known prefecture (expected one of ${places.prefectureIds.join(', ')})`);
       for (let p = 0; p < places.count; p++) if (p !== places.outside && places.prefecture[p] === k) out[kind][p] = value;
     }
   }

@@ -37,7 +37,7 @@ export async function runPartitioned(spec: RunSpec, threads: number): Promise<Ru
   const pool = new PartitionPool(threads);
   // Phase wall times, and the slowest and mean worker's time in each agent phase: wall minus slowest is
   // coordination (messages, merges), slowest minus mean is imbalance.
-  const stageMs: Record<string, number> = { demography: 0, global: 0, rest: 0, demographySlowest: 0, demographyMean: 0, restSlowest: 0, restMean: 0 };
+  const stageMs: Record<string, number> = { demography: 0, global: 0, agents: 0, demographySlowest: 0, demographyMean: 0, agentsSlowest: 0, agentsMean: 0 };
   let agents = initial;
   try {
     const ready = await pool.all(agentRanges(plan, threads).map((agents) => initMessage(world, spec, agents)), 'ready');
@@ -72,11 +72,11 @@ export async function runPartitioned(spec: RunSpec, threads: number): Promise<Ru
       checkBooks(world, agents);
       stageMs.demography += tb - ta;
       stageMs.global += tc - tb + (performance.now() - td);
-      stageMs.rest += td - tc;
+      stageMs.agents += td - tc;
       stageMs.demographySlowest += Math.max(...demo.map((r) => r.ms));
       stageMs.demographyMean += demo.reduce((s, r) => s + r.ms, 0) / threads;
-      stageMs.restSlowest += Math.max(...rest.map((r) => r.ms));
-      stageMs.restMean += rest.reduce((s, r) => s + r.ms, 0) / threads;
+      stageMs.agentsSlowest += Math.max(...rest.map((r) => r.ms));
+      stageMs.agentsMean += rest.reduce((s, r) => s + r.ms, 0) / threads;
     }
     const t2 = performance.now();
     return { spec, series: world.series, places: world.places, agents: { initial, final: agents }, timings: { setupMs: t1 - t0, simulateMs: t2 - t1, stageMs } };

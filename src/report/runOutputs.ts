@@ -1,3 +1,4 @@
+import type { PrefectureEffects } from '../model/prefectureEffects.js';
 import { VERSION } from '../core/packageRoot.js';
 import { prepareBase } from '../model/baseCache.js';
 import type { RunResult } from '../model/runModel.js';
@@ -19,6 +20,8 @@ export interface RunMetadata {
   agents: { initial: number; final: number };
   timings: { setupMs: number; simulateMs: number; stageMs: Record<string, number> };
   params: Record<string, number>;
+  /** calibrated per-prefecture effects, when the scenario has any */
+  effects?: PrefectureEffects;
   files: string[];
 }
 
@@ -41,6 +44,7 @@ export function runOutputs(result: RunResult, scenario: Scenario): { files: Reco
     seed: result.spec.seed, scale: result.spec.scale,
     years: { first: result.spec.firstYear, last: result.spec.lastYear },
     agents: result.agents, timings: result.timings, params: { ...result.spec.params },
+    ...(result.spec.effects ? { effects: result.spec.effects } : {}),
     files: [...Object.keys(files), 'result.json'],
   };
   files['result.json'] = JSON.stringify(metadata, null, 2) + '\n';

@@ -32,7 +32,7 @@ export interface CheckedScenario {
 
 /**
  * Checks what one file cannot check alone, on the merged chain (root first): the file's own name,
- * years, the data folder, lever target ids against the data's places, and schedule years within
+ * years, the data folder, lever target ids and effect prefecture ids against the data's places, and schedule years within
  * the run. Entries of the wrong shape are skipped here (schemaIssues reports them).
  */
 export function checkScenario(sources: readonly ScenarioSource[]): CheckedScenario {

@@ -22,7 +22,7 @@ export function resolveScenario(sources: readonly ScenarioSource[], checked: Che
     name: m.name!, description: m.description ?? '', file, sources: sources.map((s) => s.file),
     dataDir: checked.dataDir, censusYear: m.years.first, firstYear: m.years.first, lastYear: m.years.last,
     scale: m.scale ?? SCENARIO_DEFAULTS.scale, seed: m.seed ?? SCENARIO_DEFAULTS.seed, params, levers,
-    ...(m.effects ? { effects: { attraction: { ...m.effects.attraction }, reclassification: { ...m.effects.reclassification } } } : {}),
+    ...(hasEffects(m.effects) ? { effects: { attraction: { ...m.effects.attraction }, reclassification: { ...m.effects.reclassification } } } : {}),
   };
   return { ...scenario, hash: scenarioHash(scenario) };
 }
@@ -40,6 +40,11 @@ export function scenarioHash(s: Omit<Scenario, 'hash'>): string {
     ...(s.effects ? { effects: s.effects } : {}),
   };
   return createHash('sha256').update(canonicalJson(identity)).digest('hex');
+}
+
+/** True when a file's effects set at least one prefecture (an empty section changes nothing, not even the hash). */
+function hasEffects(e: ScenarioFile['effects']): e is NonNullable<ScenarioFile['effects']> {
+  return e !== undefined && Object.keys(e.attraction ?? {}).length + Object.keys(e.reclassification ?? {}).length > 0;
 }
 
 function leverSetting(e: LeverEntry): LeverSetting {

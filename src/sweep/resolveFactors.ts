@@ -1,4 +1,4 @@
-import { LEVER_NAMES, type LeverName } from '../model/levers.js';
+import { LEVER_NAMES, LEVERS, type LeverName } from '../model/levers.js';
 import { PARAM_NAMES, type ModelParams } from '../model/params.js';
 import type { Places } from '../model/places.js';
 import { didYouMean } from '../scenario/closestName.js';
@@ -8,6 +8,13 @@ import { leverTarget, targetText } from './leverTarget.js';
 import type { Factor, SweepDesign } from './sweep.js';
 import type { FactorEntry, SweepFile } from './sweepFile.js';
 import type { SourceIssue } from './yamlSource.js';
+
+
+/** Smallest value a multiplier lever can take in a sweep. */
+const MULTIPLIER_MIN = 0.01;
+
+/** Allowed values of a factor, and why when it is not the scenario files' range. */
+interface Bounds { min: number; max: number; why?: string }
 
 /**
  * Turns the `vary:` entries into factors and checks them: known parameter or lever, values inside the
@@ -30,7 +37,7 @@ export function resolveFactors(vary: SweepFile['vary'], design: SweepDesign, pla
       continue;
     }
     const factor: Factor = { key, kind: isParam ? 'param' : 'lever', log: entry.log ?? false, identity: name, values: entry.values, min: entry.min, max: entry.max, steps: entry.steps };
-    let bounds: { min: number; max: number };
+    let bounds: Bounds;
     if (isLever) {
       factor.lever = name as LeverName;
       const target = leverTarget(entry.target ?? 'province', places);
@@ -39,7 +46,8 @@ export function resolveFactors(vary: SweepFile['vary'], design: SweepDesign, pla
       factor.from = entry.from;
       if (entry.from !== undefined && (entry.from < years.first || entry.from > years.last)) bad(`${entry.from} is outside the run (expected a year from ${years.first} to ${years.last})`, 'from');
       factor.identity = `${name}@${typeof target === 'string' ? '?' : targetText(target)}@${entry.from ?? years.first}`;
-      bounds = { min: 0, max: LEVER_MAX };
+      // Multipliers (neutral 1) stay above 0, as in scenario files: 0 would leave places with no utility.
+      bounds = LEVERS[name as LeverName].neutral === 1 ? { min: MULTIPLIER_MIN, max: LEVER_MAX, why: 'a multiplier stays above 0' } : { min: 0, max: LEVER_MAX };
     } else {
       factor.param = name as keyof ModelParams;
       if (entry.target !== undefined) bad('only levers have a target (expected no target for a parameter)', 'target');
@@ -62,13 +70,13 @@ export function resolveFactors(vary: SweepFile['vary'], design: SweepDesign, pla
   return factors;
 }
 
-function checkRange(e: FactorEntry, design: SweepDesign, bounds: { min: number; max: number }, bad: (message: string, ...p: (string | number)[]) => void): void {
+function checkRange(e: FactorEntry, design: SweepDesign, bounds: Bounds, bad: (message: string, ...p: (string | number)[]) => void): void {
   const hasRange = e.min !== undefined || e.max !== undefined;
   if (e.values && (hasRange || e.steps !== undefined)) return void bad('gives both values and a range (expected either values, or min and max)');
   if (!e.values && (e.min === undefined || e.max === undefined)) return void bad(`has no ${e.min === undefined ? 'min' : 'max'} (expected values: [...], or min and max)`);
   if (hasRange && !((e.max as number) > (e.min as number))) bad(`max ${e.max} is not above min ${e.min} (expected min < max)`, 'max');
   const outside = (v: number) => v < bounds.min || v > bounds.max;
-  const expect = `(expected values from ${bounds.min} to ${bounds.max}, the range scenario files allow)`;
+  const expect = `(expected values from ${bounds.min} to ${bounds.max}, ${bounds.why ?? 'the range scenario files allow'})`;
   if (e.values) e.values.forEach((v, i) => { if (outside(v)) bad(`${v} is out of range ${expect}`, 'values', i); });
   else for (const end of ['min', 'max'] as const) if (outside(e[end] as number)) bad(`${e[end]} is out of range ${expect}`, end);
   if (e.log && (e.values || !((e.min as number) > 0))) bad('a log scale needs a range with min above 0 (expected min > 0, or log: false)', 'log');

@@ -69,7 +69,7 @@ describe('loadCalibration', () => {
     ['no fit target', VALID.replace('role: fit', 'role: holdout'), /targets: no target with role fit/],
     ['a parameter both fixed and fitted', `${VALID}fixed: { movePropensity: 1 }\n`, /fixed\.movePropensity: is both fixed and fitted/],
     ['invalid YAML', 'name: [', /c\.yaml:1:\d+: .*\(expected valid YAML\)/],
-    ['prefecture effects without prefecture targets', `${VALID.replace('level: prefecture, year: 2020', 'level: province, year: 2021')}prefectureEffects: true\n`, /c\.yaml:11:\d+: prefectureEffects: true, but no prefecture target from the hindcast/],
+    ['prefecture effects without prefecture targets', `${VALID.replace('level: prefecture, year: 2020', 'level: province, year: 2021')}prefectureEffects: true\n`, /c\.yaml:11:\d+: prefectureEffects: true, but no fitted prefecture target from the hindcast/],
     ['a misspelt prefectureEffects', `${VALID}prefectureEffect: true\n`, /prefectureEffect: unknown field \(.*did you mean "prefectureEffects"\?\)/],
   ])('refuses %s with a positioned message', (_what, text, message) => {
     expect(errorOf(text)).toMatch(message);

@@ -13,6 +13,8 @@ import { simulateTargets } from '../../src/calibration/simulateTargets.js';
 import { expandTargets } from '../../src/calibration/targets.js';
 import { prepareBase } from '../../src/model/baseCache.js';
 import { DEFAULT_PARAMS } from '../../src/model/params.js';
+import { placeEffects } from '../../src/model/prefectureEffects.js';
+import { InputError } from '../../src/core/inputError.js';
 
 const { places } = prepareBase(undefined, 2020);
 const ids = places.prefectureIds;
@@ -45,6 +47,19 @@ describe('balanceEffects (per-prefecture attraction and reclassification)', () =
     const total = weights.reduce((s, t) => s + t.observed, 0);
     const logMean = weights.reduce((s, t) => s + t.observed * Math.log(result.effects.attraction[t.id]), 0) / total;
     expect(Math.abs(logMean)).toBeLessThan(0.05);
+  });
+});
+
+describe('effects checks', () => {
+  it('an unknown prefecture in a spec built in code is an input error naming it', () => {
+    expect(() => placeEffects({ attraction: { taiyun: 2 }, reclassification: {} }, places)).toThrow(InputError);
+    expect(() => placeEffects({ attraction: { taiyun: 2 }, reclassification: {} }, places)).toThrow(/effects\.attraction\.taiyun: not a known prefecture/);
+  });
+
+  it('held-out prefecture targets are never balanced', () => {
+    const targets = expandTargets([{ metric: 'population', level: 'prefecture', year: 2020, role: 'holdout', tolerance: 2, weight: 1 }], ids)
+      .map((t) => ({ ...t, observed: 1e6 }));
+    expect(balanceEffects(DEFAULT_PARAMS, targets, 2000, 1, { iterations: 1, replicates: 1 }).effects).toEqual({ attraction: {}, reclassification: {} });
   });
 });
 

@@ -13,7 +13,8 @@ const GROWTH_PULL = 10;
 /**
  * In-situ urbanization (MODEL.md §3.5): a share of each village's residents is reclassified urban,
  * joining the county town (or the regional city for district villages) without moving. The share is
- * reclassificationRate x (1 + renewal) x (1 + pull of the urban neighbour's growth).
+ * reclassificationRate x reclassification lever x calibrated effect x (1 + renewal) x (1 + pull of the urban
+ * neighbour's growth) x the step's length in years.
  * Reads: place, hukouPlace. Writes: place, migrant, hukouPlace (a registration in the reclassified village follows it).
  */
 export function inSituUrbanization(world: World): void {

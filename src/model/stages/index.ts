@@ -6,5 +6,8 @@ import { migration } from './migration.js';
 import type { Stage } from './stage.js';
 import { updatePlaces } from './updatePlaces.js';
 
-/** One simulated year, in order (MODEL.md §3). */
+/**
+ * One simulated year, stage by stage, in order (MODEL.md §3): the reference that runs follow. Runs use
+ * simulateYear.ts, which fuses the agent steps after demography; tests check the two agree.
+ */
 export const YEAR: readonly Stage[] = [demography, updatePlaces, migration, integration, inSituUrbanization, accounting];
