@@ -15,8 +15,12 @@ const spec: RunSpec = {
     { lever: 'countyTownProgramme', target: { kind: 'province' }, schedule: { 2021: 1 } },
     { lever: 'renewal', target: { kind: 'tier', id: 'village' }, schedule: { 2021: 0.5, 2024: 1 } },
     { lever: 'hukouOpenness', target: { kind: 'prefecture', id: 'taiyuan' }, schedule: { 2022: 2 } },
+    { lever: 'attraction', target: { kind: 'tier', id: 'city' }, schedule: { 2022: 1.3 } },
   ],
+  // calibrated-style effects and a size term, so split runs are checked with them too
+  effects: { attraction: { jinzhong: 3, datong: 0.5 }, reclassification: { xinzhou: 2 } },
 };
+spec.params.betaSize = 0.5;
 
 const bytes = (r: Awaited<ReturnType<typeof runPartitioned>>) => tidyCsv(tidyRows(r)) + flowsCsv(flowRows(r));
 
@@ -25,6 +29,10 @@ describe('a run split across worker threads', () => {
 
   it.each([1, 2, 3, 4])('gives byte-identical tables with %i thread(s)', async (threads) => {
     expect(bytes(await runPartitioned(spec, threads))).toBe(single);
+  });
+
+  it('the effects act in split runs too', async () => {
+    expect(bytes(await runPartitioned({ ...spec, effects: undefined }, 2))).not.toBe(single);
   });
 
   it('gives different tables for a different seed', async () => {
