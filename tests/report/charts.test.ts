@@ -57,6 +57,16 @@ describe('fan chart', () => {
     expect(svg).toMatch(/<path class="logistic" d="M[^"]+" fill="none" stroke="#555" stroke-width="1.6" stroke-dasharray="6 4"/);
   });
 
+  it('with one seed per scenario, claims no band: the legend and close-up say it is one run', () => {
+    const one = syntheticReportData();
+    one.provenance.scenarios.forEach((sc) => { sc.seeds = [1]; });
+    const single = fanChartSvg(one);
+    expect(single).not.toContain('of seeds');
+    expect(single).toContain('one run per scenario');
+    expect(single).toContain('dot: the run (one seed)');
+    expect(single).toContain('>census<');
+  });
+
   it('has a title, axis labels with units and a source line citing the data', () => {
     expect(svg).toContain('Shanxi: projected share of residents living in cities and towns, 2020–2035');
     expect(svg).toContain('Urban residents, % of all residents');

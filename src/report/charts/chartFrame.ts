@@ -35,6 +35,11 @@ export function frameClose(f: ChartFrame): string {
   return [...lines, '</svg>'].join('\n') + '\n';
 }
 
+/** True when every scenario has one run: there is no spread across seeds to draw. */
+export function oneSeedEach(data: ReportData): boolean {
+  return data.provenance.scenarios.every((s) => s.seeds.length <= 1);
+}
+
 /** "3 seeds per scenario, 1 agent = 40 persons": how many runs stand behind the bands. */
 export function runsNote(data: ReportData): string {
   const counts = [...new Set(data.provenance.scenarios.map((s) => s.seeds.length))].sort((a, b) => a - b);

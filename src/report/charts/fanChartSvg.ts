@@ -4,7 +4,7 @@ import type { ReportData } from '../results/reportData.js';
 import { valueAxis, yearAxis } from './axisSvg.js';
 import { bandArea, medianLine } from './bandPaths.js';
 import { bandTip } from './bandTip.js';
-import { frameClose, frameOpen, simulationSource, type ChartFrame } from './chartFrame.js';
+import { frameClose, frameOpen, oneSeedEach, simulationSource, type ChartFrame } from './chartFrame.js';
 import { formatPercent } from './formatShare.js';
 import { hoverPoint } from './hoverPoint.js';
 import { lastYearCloseUp } from './lastYearCloseUp.js';
@@ -28,7 +28,9 @@ export function fanChartSvg(data: ReportData): string {
   const frame: ChartFrame = {
     id: 'chart-fan', width: W, height: H,
     title: `Shanxi: projected share of residents living in cities and towns, ${data.years[0]}–${last}`,
-    subtitle: 'Resident urbanization rate; line = median across seeds, shaded = 50% and 90% of seeds',
+    subtitle: oneSeedEach(data)
+      ? 'Resident urbanization rate; one run per scenario (urbanize compare --seeds N shows the spread across seeds)'
+      : 'Resident urbanization rate; line = median across seeds, shaded = 50% and 90% of seeds',
     source: [...simulationSource(data, true), 'Target: data/shanxi/targets.csv. Dashed: UN urban-rural growth difference fitted to censuses and annual figures.'],
   };
   const logistic = data.logistic;
@@ -70,7 +72,7 @@ export function fanChartSvg(data: ReportData): string {
   out.push(observedMarks(data.observed, x, y, 'urbanization rate'));
   const closeUpHeight = Math.min(170, 62 + 16 * data.urban.length);
   const closeUpTop = H - M.bottom - closeUpHeight;
-  out.push(lastYearCloseUp(data.urban.map((bands) => bands[bands.length - 1]), W - M.right + 8, closeUpTop, M.right - 24, closeUpHeight));
+  out.push(lastYearCloseUp(data.urban.map((bands) => bands[bands.length - 1]), W - M.right + 8, closeUpTop, M.right - 24, closeUpHeight, !oneSeedEach(data)));
   const ys = spreadLabels(labels.map((l) => l.y), 16, M.top, closeUpTop - 12);
   labels.forEach((l, i) => {
     const attr = l.scenario === undefined ? '' : ` data-scenario="${l.scenario}"`;
@@ -88,9 +90,13 @@ export function fanChartSvg(data: ReportData): string {
 /** The key under the subtitle: band shading, observed marks, target and the dashed logistic curve. */
 function legendRow(data: ReportData, x: number, y: number): string {
   const out = ['<g class="legend">'];
-  out.push(`<rect x="${x}" y="${y - 6}" width="18" height="12" fill="#777" fill-opacity="0.3"/><rect x="${x + 4}" y="${y - 3}" width="10" height="6" fill="#777" fill-opacity="0.45"/>`);
-  out.push(`<text x="${x + 24}" y="${y + 4}" font-size="12">50% / 90% of seeds</text>`);
-  const obs = observedLegend(x + 170, y);
+  // Bands only where there are several seeds to spread.
+  const bands = !oneSeedEach(data);
+  if (bands) {
+    out.push(`<rect x="${x}" y="${y - 6}" width="18" height="12" fill="#777" fill-opacity="0.3"/><rect x="${x + 4}" y="${y - 3}" width="10" height="6" fill="#777" fill-opacity="0.45"/>`);
+    out.push(`<text x="${x + 24}" y="${y + 4}" font-size="12">50% / 90% of seeds</text>`);
+  }
+  const obs = observedLegend(bands ? x + 170 : x + 6, y);
   out.push(obs.svg);
   let at = obs.end;
   if (data.targets.length > 0) {

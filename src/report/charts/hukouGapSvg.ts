@@ -5,7 +5,7 @@ import type { ReportData } from '../results/reportData.js';
 import { valueAxis, yearAxis } from './axisSvg.js';
 import { bandArea, medianLine } from './bandPaths.js';
 import { bandTip } from './bandTip.js';
-import { frameClose, frameOpen, simulationSource, type ChartFrame } from './chartFrame.js';
+import { frameClose, frameOpen, oneSeedEach, simulationSource, type ChartFrame } from './chartFrame.js';
 import { formatPercent, formatPoints } from './formatShare.js';
 import { hoverPoint } from './hoverPoint.js';
 import { observedLegend, observedMarks } from './observedMarks.js';
@@ -28,7 +28,7 @@ export function hukouGapSvg(data: ReportData): string {
   const frame: ChartFrame = {
     id: 'chart-hukou', width: W, height: H,
     title: `Hukou gap: living in cities and towns vs holding urban hukou, ${data.years[0]}–${last}`,
-    subtitle: 'Solid: resident urbanization rate; dashed: hukou urbanization rate; medians, shaded = 90% of seeds',
+    subtitle: `Solid: resident urbanization rate; dashed: hukou urbanization rate; ${oneSeedEach(data) ? 'one run per scenario' : 'medians, shaded = 90% of seeds'}`,
     source: simulationSource(data, true),
   };
   const observed = [...data.observed.filter((p) => p.year >= first), ...data.observedHukou.filter((p) => p.year >= first)];

@@ -7,9 +7,10 @@ import { scenarioColour } from './scenarioColour.js';
 /**
  * A close-up of the last year: per scenario its median (dot) and 90% interval (bar) on a zoomed scale,
  * so scenarios whose lines overlap on the full chart can be told apart. `ends[k]` is scenario k's band
- * in the last year (undefined when it has none). Drawn in the box (x, y, width, height).
+ * in the last year (undefined when it has none). Drawn in the box (x, y, width, height); `spread` false
+ * (one seed per scenario) says there is no interval to show.
  */
-export function lastYearCloseUp(ends: readonly (Band | undefined)[], x: number, y: number, width: number, height: number): string {
+export function lastYearCloseUp(ends: readonly (Band | undefined)[], x: number, y: number, width: number, height: number, spread = true): string {
   const bands = ends.map((b, k) => ({ b, k })).filter((e): e is { b: Band; k: number } => e.b !== undefined);
   if (bands.length === 0) return '';
   const lo = Math.min(...bands.map((e) => e.b.q05)), hi = Math.max(...bands.map((e) => e.b.q95));
@@ -18,7 +19,7 @@ export function lastYearCloseUp(ends: readonly (Band | undefined)[], x: number, 
   const row = Math.min(16, (height - 52) / bands.length);
   const year = bands[0].b.year;
   const out = [`<g class="close-up"><rect x="${x}" y="${y}" width="${width}" height="${height}" fill="#f7f7f7" stroke="#ccc"/>`];
-  out.push(`<text x="${x + 6}" y="${y + 14}" font-size="11" font-weight="bold">${year} close-up</text><text x="${x + 6}" y="${y + 27}" font-size="10" fill="#444">dot: median; bar: 90% of seeds</text>`);
+  out.push(`<text x="${x + 6}" y="${y + 14}" font-size="11" font-weight="bold">${year} close-up</text><text x="${x + 6}" y="${y + 27}" font-size="10" fill="#444">${spread ? 'dot: median; bar: 90% of seeds' : 'dot: the run (one seed)'}</text>`);
   const axisY = y + height - 18;
   const ticks = sx.ticks(3);
   // Enough decimals (in percent) to tell neighbouring ticks apart: a step of 0.0005 needs two.

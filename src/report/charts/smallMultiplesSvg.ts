@@ -4,7 +4,7 @@ import type { ReportData } from '../results/reportData.js';
 import { valueAxis, yearAxis } from './axisSvg.js';
 import { bandArea, medianLine } from './bandPaths.js';
 import { bandTip } from './bandTip.js';
-import { frameClose, frameOpen, simulationSource, type ChartFrame } from './chartFrame.js';
+import { frameClose, frameOpen, oneSeedEach, simulationSource, type ChartFrame } from './chartFrame.js';
 import { formatPercent } from './formatShare.js';
 import { hoverPoint } from './hoverPoint.js';
 import { scenarioColour } from './scenarioColour.js';
@@ -26,7 +26,9 @@ export function smallMultiplesSvg(data: ReportData): string {
   const frame: ChartFrame = {
     id: 'chart-multiples', width: W, height: H,
     title: `Urbanization rate by prefecture, ${data.years[0]}–${last}`,
-    subtitle: `Urban residents, % of residents (same scale in every panel); line = median, shaded = 50% / 90% of seeds; numbers: ${last} medians`,
+    subtitle: oneSeedEach(data)
+      ? `Urban residents, % of residents (same scale in every panel); one run per scenario; numbers: ${last} values`
+      : `Urban residents, % of residents (same scale in every panel); line = median, shaded = 50% / 90% of seeds; numbers: ${last} medians`,
     source: simulationSource(data, false),
   };
   const all = panels.flatMap((p) => p.urban.flat().flatMap((b) => [b.q05, b.q95])).filter(Number.isFinite);

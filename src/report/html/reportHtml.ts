@@ -1,3 +1,4 @@
+import { oneSeedEach } from '../charts/chartFrame.js';
 import type { Chart } from '../charts/chartSet.js';
 import { mapFrames } from '../charts/mapFrames.js';
 import { scenarioColour } from '../charts/scenarioColour.js';
@@ -43,7 +44,7 @@ export function reportHtml(data: ReportData, charts: readonly Chart[]): string {
     '<body>',
     '<header>',
     '<h1>Urbanization in Shanxi: projected scenarios</h1>',
-    `<p class="lede">Simulated with urbanize, an agent-based model of rural-to-urban migration starting from the 2020 census. Each scenario was run with several random seeds; lines show the median run and shaded bands the spread across seeds (simulation noise, not all uncertainty about the future).</p>`,
+    `<p class="lede">Simulated with urbanize, an agent-based model of rural-to-urban migration starting from the 2020 census. ${oneSeedEach(data) ? 'Each scenario was run once (one random seed): the charts show no spread across seeds; <code>urbanize compare --seeds N</code> adds it.' : 'Each scenario was run with several random seeds; lines show the median run and shaded bands the spread across seeds (simulation noise, not all uncertainty about the future).'}</p>`,
     provenanceHtml(data.provenance),
     '</header>',
     `<nav class="controls" aria-label="Scenarios"><strong>Show scenarios:</strong> ${toggles}</nav>`,
