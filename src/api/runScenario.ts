@@ -1,7 +1,9 @@
+import { availableParallelism } from 'node:os';
 import { InputError } from '../core/inputError.js';
 import { prepareBase } from '../model/baseCache.js';
 import { checkRunFits } from '../model/memoryEstimate.js';
 import { runModel, type RunResult } from '../model/runModel.js';
+import { autoThreads } from '../parallel/autoThreads.js';
 import { runPartitioned } from '../parallel/runPartitioned.js';
 import { runOutputs, type RunMetadata } from '../report/runOutputs.js';
 import { renderReport } from './renderReport.js';
@@ -14,8 +16,8 @@ import { toRunSpec, type RunOverrides } from '../scenario/toRunSpec.js';
 export interface RunScenarioOptions extends RunOverrides {
   /** output folder; default out/<scenario name> */
   out?: string;
-  /** worker threads that split the run (1: this thread only); results are identical for any value */
-  threads?: number;
+  /** worker threads that split the run (1: this thread only; 'auto': one per million agents, up to the cores); results are identical for any value */
+  threads?: number | 'auto';
   /** also write the HTML report and charts (SVG, PNG) into the output folder; default true */
   report?: boolean;
 }
@@ -40,10 +42,11 @@ export async function runScenario(scenarioArg: string, options: RunScenarioOptio
   const spec = toRunSpec(scenario, options);
   const out = options.out ?? `out/${scenario.name}`;
   checkOutputDir(out);
-  const threads = options.threads ?? 1;
-  if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new InputError(`--threads ${threads}: expected an integer from 1 to 256`);
   const { base } = prepareBase(spec.dataDir, spec.censusYear);
-  checkRunFits(base.units.reduce((s, u) => s + u.pop, 0), spec.scale, threads);
+  const persons = base.units.reduce((s, u) => s + u.pop, 0);
+  const threads = options.threads === 'auto' ? autoThreads(persons / spec.scale, availableParallelism()) : options.threads ?? 1;
+  if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new InputError(`--threads ${threads}: expected an integer from 1 to 256, or auto`);
+  checkRunFits(persons, spec.scale, threads);
   const result: RunResult = threads > 1 ? await runPartitioned(spec, threads) : runModel(spec);
   const { files, rows, metadata } = runOutputs(result, scenario);
   writeOutputDir(out, files);

@@ -70,6 +70,8 @@ describe('urbanize run', () => {
       ['--scale 0', ['--scale', '0'], /--scale 0/],
       ['a negative scale (--scale -3)', ['--scale', '-3'], /--scale -3/],
       ['a negative seed (--seed -1)', ['--seed', '-1'], /--seed -1/],
+      ['a word for --threads', ['--threads', 'many'], /--threads many: expected an integer from 1 to 256, or auto/],
+      ['--threads 0', ['--threads', '0'], /--threads 0: expected an integer/],
     ];
     for (const [what, args, names] of cases) {
       it(what, () => {
