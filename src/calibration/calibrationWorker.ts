@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { SimulationTask, WorkerReply } from './evaluateBatch.js';
-import { simulateTargets, type SimulationSettings } from './simulateTargets.js';
+import { simulateTask, type SimulationTask, type WorkerReply } from './evaluateBatch.js';
+import type { SimulationSettings } from './simulateTargets.js';
 
 /**
  * Worker thread of the calibration: simulates the targets of one parameter set per message and answers
@@ -10,7 +10,7 @@ const settings = workerData as SimulationSettings;
 parentPort?.on('message', (task: SimulationTask) => {
   let reply: WorkerReply;
   try {
-    reply = { values: simulateTargets(task.params, task.seed, { ...settings, effects: task.effects ?? settings.effects }) };
+    reply = { values: simulateTask(task, settings) };
   } catch (err) {
     reply = { error: (err as Error).message };
   }

@@ -28,6 +28,11 @@ export interface BatchEvaluator {
   close(): Promise<void>;
 }
 
+/** Simulates one task: its parameters and seed, with its own effects or else the settings'. */
+export function simulateTask(task: SimulationTask, settings: SimulationSettings): Float64Array {
+  return simulateTargets(task.params, task.seed, { ...settings, effects: task.effects ?? settings.effects });
+}
+
 /**
  * A batch evaluator on `workers` threads of the sweep worker pool (src/parallel/pool.ts), or in the
  * calling thread for 0. Results come back in task order and do not depend on the number of workers,
@@ -35,7 +40,7 @@ export interface BatchEvaluator {
  */
 export function createBatchEvaluator(settings: SimulationSettings, workers: number): BatchEvaluator {
   if (workers === 0) {
-    return { workers, evaluateBatch: async (tasks) => tasks.map((t) => simulateTargets(t.params, t.seed, { ...settings, effects: t.effects ?? settings.effects })), close: async () => {} };
+    return { workers, evaluateBatch: async (tasks) => tasks.map((t) => simulateTask(t, settings)), close: async () => {} };
   }
   const pool = createPool<SimulationTask, WorkerReply>(calibrationWorkerUrl(), workers, { workerData: settings });
   return {

@@ -1,5 +1,5 @@
 /** Agents per thread below which another thread costs more (its start and its share of the messages) than it saves. */
-export const AGENTS_PER_THREAD = 1_000_000;
+const AGENTS_PER_THREAD = 1_000_000;
 
 /**
  * Threads for `--threads auto`: one per million agents, at least 1 and at most `cores`. Measured on the
