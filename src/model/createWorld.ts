@@ -15,7 +15,7 @@ import type { World } from './world.js';
 /** Builds the census-year world of a run: places, synthetic population, levers, empty series. */
 export function createWorld(spec: RunSpec): World {
   const world = createWorldShell(spec, synthesize(...censusArguments(spec)));
-  recordCensusState(world, [countState(world, createStateCounts(world.places.count, world.places.prefectureIds.length))]);
+  recordCensusState(world, [countState(world, world.tally)]);
   return world;
 }
 
@@ -51,6 +51,7 @@ export function createWorldShell(spec: RunSpec, pop: Population, shared = false)
     effects: placeEffects(spec.effects, places),
     vital: createVitalRates(spec.params.sexRatioAtBirth),
     counters: countersOf(series, spec.firstYear),
+    tally: createStateCounts(places.count, places.prefectureIds.length),
     scratch: {
       mothers: createPopulation(1024), motherRows: new Int32Array(1 << 16), dead: new Int32Array(1 << 16),
       dieBelow: new Float64Array(2 * (MAX_AGE + 1)), birthBelow: new Float64Array(2 * (MAX_AGE + 1)),

@@ -6,6 +6,7 @@ import type { ModelParams } from './params.js';
 import type { Places } from './places.js';
 import type { Population } from './population.js';
 import type { PlaceState } from './placeState.js';
+import type { StateCounts } from './recordState.js';
 import type { RunSeries } from './runSeries.js';
 import type { VitalRates } from './vitalRates.js';
 
@@ -30,6 +31,11 @@ export interface World {
   series: RunSeries;
   /** this year's counters (a view into `series` for the current year) */
   counters: YearCounters;
+  /**
+   * The current counts of this world's agents (residents, urban hukou, network), kept up to date by every
+   * kernel that adds, removes, moves or registers agents, so a year needs no counting pass over them.
+   */
+  tally: StateCounts;
   /** preallocated buffers reused every year */
   scratch: {
     /** staged copies of this year's mothers */

@@ -1,11 +1,11 @@
 import { parentPort } from 'node:worker_threads';
 import { createWorldShell, planCensusPopulation } from '../model/createWorld.js';
 import { createPopulation } from '../model/population.js';
-import { countState, createStateCounts } from '../model/recordState.js';
+import { countState } from '../model/recordState.js';
 import { fillAgents, populationCapacity } from '../model/synthesize.js';
 import { createRunSeries, countersOf } from '../model/runSeries.js';
 import { addNewborns, countAgeSex, markDeathsAndMothers } from '../model/stages/demography.js';
-import { ALL_STEPS, STEP, agentPass } from '../model/stages/agentPass.js';
+import { STEP, YEAR_STEPS, agentPass } from '../model/stages/agentPass.js';
 import { addArrivals } from '../model/stages/migration.js';
 import type { World } from '../model/world.js';
 import type { FromPartition, PartitionInit, ToPartition } from './partitionProtocol.js';
@@ -34,7 +34,7 @@ function init(msg: PartitionInit): void {
   for (const [name, buffer] of Object.entries(msg.choice)) inputs[name] = new Float64Array(buffer);
   // One year of local counters, reused every year.
   world.series = createRunSeries(msg.spec.firstYear, msg.spec.firstYear, world.places.count);
-  reply({ type: 'ready', state: countState(world, createStateCounts(world.places.count, world.places.prefectureIds.length)) });
+  reply({ type: 'ready', state: countState(world, world.tally) });
 }
 
 function handle(msg: ToPartition): void {
@@ -55,14 +55,13 @@ function handle(msg: ToPartition): void {
     return reply({ type: 'demography', motherIds: mothers.ids, motherPlaces: mothers.places, deaths: w.counters.deaths.slice(), ms: performance.now() - t0 });
   }
   addNewborns(w, msg.newbornIds);
-  const state = createStateCounts(w.places.count, w.places.prefectureIds.length);
   const residents = w.pop.count;
-  agentPass(w, ALL_STEPS, 0, residents, state);
+  agentPass(w, YEAR_STEPS, 0, residents);
   addArrivals(w, msg.arrivals.firstId, msg.arrivals.count, msg.arrivals.offset, msg.arrivals.stride);
-  agentPass(w, STEP.integrate | STEP.reclassify | STEP.count, residents, w.pop.count, state);
+  agentPass(w, STEP.integrate | STEP.reclassify, residents, w.pop.count);
   const c = w.counters;
   reply({
-    type: 'rest', agents: w.pop.count, state, ms: performance.now() - t0,
+    type: 'rest', agents: w.pop.count, state: w.tally, ms: performance.now() - t0,
     counters: {
       births: c.births.slice(), moveIn: c.moveIn.slice(), moveOut: c.moveOut.slice(), reclassIn: c.reclassIn.slice(),
       reclassOut: c.reclassOut.slice(), integrations: c.integrations.slice(), entries: c.entries.slice(), flows: c.flows.slice(),

@@ -29,6 +29,13 @@ describe('accounting', () => {
     expect(() => accounting(world)).toThrow(new RegExp(`in 2021 at ${world.places.ids[from]}`));
   });
 
+  it('fails loudly when a kernel changes an agent without updating the running tally', () => {
+    const world = worldAtFirstStep();
+    const row = world.pop.hukouType.indexOf(0);
+    world.pop.hukouType[row] = 1; // a registration the tally did not see: the books still balance
+    expect(() => accounting(world)).toThrow(/running hukouUrban tally differs from a fresh count/);
+  });
+
   it('fails loudly when an agent disappears without a recorded death', () => {
     const world = worldAtFirstStep();
     swapRemove(world.pop, 3);

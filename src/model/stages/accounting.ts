@@ -1,5 +1,5 @@
 import type { World } from '../world.js';
-import { countState, createStateCounts, storeState } from '../recordState.js';
+import { countState, createStateCounts, storeState, type StateCounts } from '../recordState.js';
 
 /** Thrown when a place's books do not balance: a bug, never bad input. */
 export class AccountingError extends Error {
@@ -9,12 +9,23 @@ export class AccountingError extends Error {
 /**
  * Accounting (MODEL.md §3.6): records the year's end state and checks, for every place,
  * P(t) = P(t-1) + births - deaths + in - out (+ arrivals created at `outside`), where in and out count
- * migrations and reclassifications. Fails loudly when the identity breaks.
+ * migrations and reclassifications. Fails loudly when the identity breaks. This reference stage also counts
+ * the agents from scratch and checks the running tally the kernels keep (world.tally) against it.
  * Reads: place, hukouType, origin. Writes: world.series, world.state.network.
  */
 export function accounting(world: World): void {
-  storeState(world, [countState(world, createStateCounts(world.places.count, world.places.prefectureIds.length))]);
+  const counted = countState(world, createStateCounts(world.places.count, world.places.prefectureIds.length));
+  storeState(world, [counted]);
   checkBooks(world, world.pop.count);
+  checkTally(world, counted);
+}
+
+/** Global: the kernels' running tally against a fresh count of the agents. */
+export function checkTally(world: World, counted: StateCounts): void {
+  for (const key of ['population', 'hukouUrban', 'network'] as const) {
+    const k = counted[key].findIndex((v, i) => v !== world.tally[key][i]);
+    if (k >= 0) throw new AccountingError(`in ${world.year} the running ${key} tally differs from a fresh count at index ${k}: ${world.tally[key][k]} against ${counted[key][k]}`);
+  }
 }
 
 /** Global: the accounting identity for every place, and the places' total against the agent count. */

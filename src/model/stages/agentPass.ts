@@ -9,14 +9,16 @@ import { INTEGRATION_RAMP } from './integrationRamp.js';
 
 /** The agent steps of a year after demography, in their order (MODEL.md §3.3-3.6); combine with `|`. */
 export const STEP = { migrate: 1, integrate: 2, reclassify: 4, count: 8 } as const;
-export const ALL_STEPS = STEP.migrate | STEP.integrate | STEP.reclassify | STEP.count;
+/** The steps of a year: counting is not among them, since every step keeps `world.tally` up to date. */
+export const YEAR_STEPS = STEP.migrate | STEP.integrate | STEP.reclassify;
 
 /**
  * Kernel: the chosen steps for agent rows [from, to), each agent taken through all of them before the
  * next. Every draw is keyed by (stage, agent id) and every step reads only the agent's own row and the
  * year's per-place tables, so one fused pass gives exactly what one pass per stage gives, while reading
  * the columns once instead of four times. The stage files set the tables (thresholds, choice inputs)
- * first; `counts` receives the end-of-year count when STEP.count is set.
+ * first. Each step updates `world.tally` where it moves or registers an agent; STEP.count counts the
+ * rows from scratch into `counts` instead (the census year, and the reference year's check).
  */
 export function agentPass(world: World, steps: number, from: number, to: number, counts?: StateCounts): void {
   const { pop, places, counters, choice, state } = world;
@@ -33,6 +35,7 @@ export function agentPass(world: World, steps: number, from: number, to: number,
   const prob = choice.tables.prob, alias = choice.tables.alias;
   const { integrationBelow, reclassBelow } = state;
   const { flows, moveIn, moveOut, integrations, reclassIn, reclassOut } = counters;
+  const tally = world.tally.population, tallyUrban = world.tally.hukouUrban, tallyNetwork = world.tally.network;
   const population = counts?.population, hukouUrban = counts?.hukouUrban, network = counts?.network;
   let runPlace = -1, runResidents = 0, runHukouUrban = 0;
   for (let i = from; i < to; i++) {
@@ -60,18 +63,26 @@ export function agentPass(world: World, steps: number, from: number, to: number,
         flows[o * n + d]++;
         moveOut[o]++;
         moveIn[d]++;
+        tally[o]--;
+        tally[d]++;
+        tallyUrban[o] -= hukouType[i];
+        tallyUrban[d] += hukouType[i];
+        tallyNetwork[networkRow[origin[i]] + o]--;
         place[i] = d;
         tenure[i] = 0;
         if (tier[o] === TIER.village) origin[i] = o;
+        tallyNetwork[networkRow[origin[i]] + d]++;
         migrant[i] = hukouPlace[i] === d ? 0 : 1;
         p = d;
       }
     }
     if (integrate) {
       // Integration (§3.4): eligible unless a non-migrant with urban hukou, as arithmetic; thresholds are
-      // 0 in villages, and agents sit in runs of one place, so the threshold test skips their draw cheaply.
+      // 0 in villages. Every agent draws: testing `below > 0` first costs more in mispredicted branches
+      // (mixed eligibility within a place) than the hash it saves (bench/RESULTS.md).
       const below = integrationBelow[p] * INTEGRATION_RAMP[tenure[i]] * (1 - (1 - migrant[i]) * hukouType[i]);
-      if (below > 0 && agentHash(integrationKey, who) < below) {
+      if (agentHash(integrationKey, who) < below) {
+        tallyUrban[p] += 1 - hukouType[i];
         hukouPlace[i] = p;
         hukouType[i] = 1;
         migrant[i] = 0;
@@ -83,6 +94,12 @@ export function agentPass(world: World, steps: number, from: number, to: number,
       const below = reclassBelow[p];
       if (below > 0 && agentHash(reclassKey, who) < below) {
         const u = urbanOf[p];
+        tally[p]--;
+        tally[u]++;
+        tallyUrban[p] -= hukouType[i];
+        tallyUrban[u] += hukouType[i];
+        tallyNetwork[networkRow[origin[i]] + p]--;
+        tallyNetwork[networkRow[origin[i]] + u]++;
         place[i] = u;
         if (hukouPlace[i] === p) hukouPlace[i] = u;
         migrant[i] = hukouPlace[i] === u ? 0 : 1;

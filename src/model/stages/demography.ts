@@ -11,7 +11,8 @@ const AGES = MAX_AGE + 1;
  * origin and migrant flag. Vital-rate levels are set so that expected births and deaths of residents
  * equal the observed crude rates of the year where `province_series.csv` has them; other years follow
  * the parameter trends.
- * Reads: id, age, sex, place, skill. Writes: age, tenure; removes the dead; appends newborns.
+ * Reads: id, age, sex, place, skill, hukouType, origin. Writes: age, tenure, world.tally; removes the dead;
+ * appends newborns.
  * Split into agent kernels and global steps so a partitioned run can do the same thing across threads.
  */
 export function demography(world: World): void {
@@ -78,9 +79,10 @@ export function markDeathsAndMothers(world: World): { ids: Int32Array; places: U
     birthBelow[a] = 0;
     birthBelow[AGES + a] = threshold(vital.fertility[a] * vital.fertilityLevel * years);
   }
-  const outside = places.outside;
-  const { id, age, sex, place, tenure } = pop;
+  const outside = places.outside, networkRow = places.networkRow;
+  const { id, age, sex, place, tenure, hukouType, origin } = pop;
   const deaths = counters.deaths;
+  const { population: tally, hukouUrban: tallyUrban, network: tallyNetwork } = world.tally;
   let dead = scratch.dead, mothers = scratch.motherRows;
   let nDead = 0, nMothers = 0;
   const count = pop.count;
@@ -93,7 +95,11 @@ export function markDeathsAndMothers(world: World): { ids: Int32Array; places: U
     const h = agentHash(key, id[i]);
     const sexAge = sex[i] * AGES + a;
     if (bits(h, 0) < dieBelow[sexAge]) {
-      deaths[place[i]]++;
+      const p = place[i];
+      deaths[p]++;
+      tally[p]--;
+      tallyUrban[p] -= hukouType[i];
+      tallyNetwork[networkRow[origin[i]] + p]--;
       if (nDead === dead.length) dead = scratch.dead = growInt32(dead);
       dead[nDead++] = i;
     } else if (birthBelow[sexAge] > 0 && bits(h, 1) < birthBelow[sexAge] && place[i] !== outside) {
@@ -117,7 +123,7 @@ export function markDeathsAndMothers(world: World): { ids: Int32Array; places: U
 
 /** Kernel: one newborn per staged mother, with the ids given in mother-id order (thread-independent). */
 export function addNewborns(world: World, newbornIds: Int32Array): void {
-  const { pop, counters, vital, scratch } = world;
+  const { pop, places, counters, vital, scratch, tally } = world;
   const mothers = scratch.mothers;
   const n = mothers.count;
   const key = streamKey(world.seed, world.year, STREAM.demography);
@@ -127,7 +133,7 @@ export function addNewborns(world: World, newbornIds: Int32Array): void {
   for (let k = 0; k < n; k++) rows[k] = k;
   appendRows(pop, mothers, rows, n);
   const boyBelow = threshold(vital.pMale);
-  const { id, age, tenure, sex, skill, place } = pop;
+  const { id, age, tenure, sex, skill, place, hukouType, origin } = pop;
   for (let k = 0; k < n; k++) {
     const row = first + k;
     const h = agentHash(key, id[row]); // the mother's id, still in the copied row
@@ -139,7 +145,11 @@ export function addNewborns(world: World, newbornIds: Int32Array): void {
     const u = bits(h, 3) / 4294967296;
     const s = skill[row] + (u < 0.35 ? 1 : u > 0.9 ? -1 : 0);
     skill[row] = s < 0 ? 0 : s > 3 ? 3 : s;
-    counters.births[place[row]]++;
+    const p = place[row];
+    counters.births[p]++;
+    tally.population[p]++;
+    tally.hukouUrban[p] += hukouType[row];
+    tally.network[places.networkRow[origin[row]] + p]++;
   }
 }
 

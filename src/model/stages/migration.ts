@@ -60,6 +60,9 @@ export function addArrivals(world: World, firstId: number, count: number, offset
     if (choice.builtFor[t] !== world.year) buildChoiceTable(world, t);
     const d = choice.alternatives[outside * CHOICE_WIDTH + sampleAlias(choice.tables, t, uniform(key, who, 5))];
     pop.place[row] = d;
+    world.tally.population[d]++;
+    world.tally.hukouUrban[d] += pop.hukouType[row];
+    world.tally.network[places.networkRow[outside] + d]++;
     counters.entries[outside]++;
     counters.moveOut[outside]++;
     counters.moveIn[d]++;
