@@ -8,7 +8,7 @@ import { addNewborns, countAgeSex, markDeathsAndMothers } from '../model/stages/
 import { STEP, YEAR_STEPS, agentPass } from '../model/stages/agentPass.js';
 import { addArrivals } from '../model/stages/migration.js';
 import type { World } from '../model/world.js';
-import type { FromPartition, PartitionInit, ToPartition } from './partitionProtocol.js';
+import { nonZeroCells, type FromPartition, type PartitionInit, type ToPartition } from './partitionProtocol.js';
 
 /**
  * A worker thread that owns one partition of the agents and runs the agent kernels of each stage on
@@ -64,7 +64,7 @@ function handle(msg: ToPartition): void {
     type: 'rest', agents: w.pop.count, state: w.tally, ms: performance.now() - t0,
     counters: {
       births: c.births.slice(), moveIn: c.moveIn.slice(), moveOut: c.moveOut.slice(), reclassIn: c.reclassIn.slice(),
-      reclassOut: c.reclassOut.slice(), integrations: c.integrations.slice(), entries: c.entries.slice(), flows: c.flows.slice(),
+      reclassOut: c.reclassOut.slice(), integrations: c.integrations.slice(), entries: c.entries.slice(), flows: nonZeroCells(c.flows),
     },
   });
 }

@@ -114,5 +114,5 @@ function mergeCounters(world: World, parts: PartitionCounters[]): void {
   addInto(c.reclassOut, parts.map((p) => p.reclassOut));
   addInto(c.integrations, parts.map((p) => p.integrations));
   addInto(c.entries, parts.map((p) => p.entries));
-  addInto(c.flows, parts.map((p) => p.flows));
+  for (const { flows } of parts) for (let j = 0; j < flows.index.length; j++) c.flows[flows.index[j]] += flows.count[j];
 }
