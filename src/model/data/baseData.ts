@@ -103,12 +103,17 @@ function readUnits(t: CsvTable, prefectures: PrefectureInfo[]): CensusUnit[] {
     const urban = numberCell(t, r, 'urban');
     // An empty rural cell means "none" where the whole unit is urban (some 2010 districts).
     const rural = numberCell(t, r, 'rural', urban === pop ? 0 : undefined);
+    // Residents registered elsewhere, by where: the 2020 table has them as hukou_*; the 2010 table as its
+    // in-migration counts moved_in_* (residents whose hukou is in another township of the county, another
+    // county of Shanxi, another province: the same three groups of the same census question).
+    const elsewhere = (column2020: string, column2010: string) =>
+      has(column2020) ? numberCell(t, r, column2020, 0) : has(column2010) ? numberCell(t, r, column2010, 0) : 0;
     const unit: CensusUnit = {
       code: cell('code'), prefecture, nameZh: cell('name_zh'), kind: kind as CensusUnit['kind'],
       pop, urban, rural, ageSex,
-      hukouSameCounty: has('hukou_elsewhere_same_county') ? numberCell(t, r, 'hukou_elsewhere_same_county', 0) : 0,
-      hukouOtherCounty: has('hukou_other_county_shanxi') ? numberCell(t, r, 'hukou_other_county_shanxi', 0) : 0,
-      hukouOtherProvince: has('hukou_other_province') ? numberCell(t, r, 'hukou_other_province', 0) : 0,
+      hukouSameCounty: elsewhere('hukou_elsewhere_same_county', 'moved_in_same_county'),
+      hukouOtherCounty: elsewhere('hukou_other_county_shanxi', 'moved_in_other_county_shanxi'),
+      hukouOtherProvince: elsewhere('hukou_other_province', 'moved_in_other_province'),
       schooling: has('avg_years_schooling') ? numberCell(t, r, 'avg_years_schooling', 9.5) : 9.5,
       housingM2PerPerson: has('housing_m2_per_person') ? numberCell(t, r, 'housing_m2_per_person', 35) : 35,
     };
