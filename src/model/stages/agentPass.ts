@@ -45,14 +45,13 @@ export function agentPass(world: World, steps: number, from: number, to: number,
       // Migration (§3.3): return to the hukou place, else the logit choice among the place's alternatives.
       const o = p;
       const a = age[i];
-      const band = AGE_BAND[a];
       const h = agentHash(migrationKey, who);
       let d = o;
       // Multiplying by the 0/1 flag keeps a hard-to-predict branch out of the loop.
-      if (bits(h, 0) < returnBelow[band] * migrant[i]) d = hukouPlace[i];
+      if (bits(h, 0) < returnBelow[a] * migrant[i]) d = hukouPlace[i];
       else if (o !== outside && bits(h, 1) < considerBelow[a] * tenureFactor[tenure[i]]) {
         // Alias sampling written out (sampleAlias) so the loop makes no calls.
-        const t = o * AGENT_TYPES + agentType(band, skill[i], hukouPlace[i] === o ? 1 : 0);
+        const t = o * AGENT_TYPES + agentType(AGE_BAND[a], skill[i], hukouPlace[i] === o ? 1 : 0);
         if (builtFor[t] !== year) buildChoiceTable(world, t);
         const x = (bits(h, 2) / 4294967296) * w;
         const col = x | 0;
