@@ -45,12 +45,13 @@ function restore(w: World): void {
   for (const [k, v] of Object.entries(savedTally)) (w.tally as unknown as Record<string, Int32Array>)[k].set(v);
 }
 
+const counts = createStateCounts(world.places.count, world.places.prefectureIds.length);
 const kernels: Array<[string, () => void]> = [
   ['year pass (migrate, integrate, reclassify)', () => agentPass(world, YEAR_STEPS, 0, n)],
   ['migrate', () => agentPass(world, STEP.migrate, 0, n)],
   ['integrate', () => agentPass(world, STEP.integrate, 0, n)],
   ['reclassify', () => agentPass(world, STEP.reclassify, 0, n)],
-  ['count (census year, reference year)', () => agentPass(world, STEP.count, 0, n, createStateCounts(world.places.count, world.places.prefectureIds.length))],
+  ['count (census year, reference year)', () => agentPass(world, STEP.count, 0, n, counts)],
   ['empty pass (loop only)', () => agentPass(world, 0, 0, n)],
   ['demography marks, removals, mothers staged', () => void markDeathsAndMothers(world)],
 ];

@@ -1,6 +1,6 @@
 import { buildAliasTable, createAliasTables, type AliasTables } from '../core/aliasTable.js';
 import { threshold } from '../core/random.js';
-import { AGENT_TYPES, AGE_BAND, AGE_BANDS, SKILLS } from './agentTypes.js';
+import { AGENT_TYPES, AGE_BAND, SKILLS } from './agentTypes.js';
 import { buildChoiceSets, CHOICE_WIDTH } from './choiceSets.js';
 import { TIER, type Places } from './places.js';
 import { leverAt } from './levers.js';

@@ -33,7 +33,8 @@ export interface World {
   counters: YearCounters;
   /**
    * The current counts of this world's agents (residents, urban hukou, network), kept up to date by every
-   * kernel that adds, removes, moves or registers agents, so a year needs no counting pass over them.
+   * kernel that adds, removes, moves or registers agents, so a year needs no counting pass over them. In a
+   * split run each worker keeps its partition's tally; the coordinator's, which owns no agents, stays 0.
    */
   tally: StateCounts;
   /** preallocated buffers reused every year */

@@ -35,6 +35,7 @@ export interface NonZeroCells {
   count: Int32Array;
 }
 
+/** The non-zero cells of `counts`, in index order. */
 export function nonZeroCells(counts: Int32Array): NonZeroCells {
   let n = 0;
   for (let k = 0; k < counts.length; k++) if (counts[k] !== 0) n++;

@@ -36,6 +36,15 @@ describe('accounting', () => {
     expect(() => accounting(world)).toThrow(/running hukouUrban tally differs from a fresh count/);
   });
 
+  it('fails loudly when an agent\'s origin changes without the network tally', () => {
+    const world = worldAtFirstStep();
+    const { origin, place } = world.pop;
+    // An agent living outside its origin prefecture, given another origin: its network cell moves.
+    const row = origin.findIndex((o, i) => world.places.prefecture[o] !== world.places.prefecture[place[i]]);
+    origin[row] = place[row];
+    expect(() => accounting(world)).toThrow(/running network tally differs from a fresh count/);
+  });
+
   it('fails loudly when an agent disappears without a recorded death', () => {
     const world = worldAtFirstStep();
     swapRemove(world.pop, 3);

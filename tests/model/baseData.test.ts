@@ -34,6 +34,12 @@ describe('loading base data', () => {
     expect(base.units.reduce((s, u) => s + u.pop, 0)).toBe(34_915_616);
   });
 
+  it('reads residents registered elsewhere from the 2020 hukou_* columns and the 2010 moved_in_* columns', () => {
+    const xiaodian = (year: number) => loadBaseData(undefined, year).units.find((u) => u.code === '140105')!;
+    expect([xiaodian(2020).hukouSameCounty, xiaodian(2020).hukouOtherCounty, xiaodian(2020).hukouOtherProvince]).toEqual([111225, 453105, 171622]);
+    expect([xiaodian(2010).hukouSameCounty, xiaodian(2010).hukouOtherCounty, xiaodian(2010).hukouOtherProvince]).toEqual([65871, 219197, 72424]);
+  });
+
   it('names file, line and field of a cell that is not a number', () => {
     const err = loadError(dataWith(3, (cells, header) => { cells[header.indexOf('pop')] = 'many'; }));
     expect(err).toBeInstanceOf(InputError);

@@ -11,7 +11,7 @@ export class AccountingError extends Error {
  * P(t) = P(t-1) + births - deaths + in - out (+ arrivals created at `outside`), where in and out count
  * migrations and reclassifications. Fails loudly when the identity breaks. This reference stage also counts
  * the agents from scratch and checks the running tally the kernels keep (world.tally) against it.
- * Reads: place, hukouType, origin. Writes: world.series, world.state.network.
+ * Reads: place, hukouType, origin, world.tally. Writes: world.series, world.state.network.
  */
 export function accounting(world: World): void {
   const counted = countState(world, createStateCounts(world.places.count, world.places.prefectureIds.length));

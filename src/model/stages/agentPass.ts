@@ -7,7 +7,11 @@ import type { StateCounts } from '../recordState.js';
 import type { World } from '../world.js';
 import { INTEGRATION_RAMP } from './integrationRamp.js';
 
-/** The agent steps of a year after demography, in their order (MODEL.md §3.3-3.6); combine with `|`. */
+/**
+ * The agent steps of a year after demography, in their order (MODEL.md §3.3-3.5), and `count`, which counts
+ * the agents from scratch (the census year, and the reference year's check of the tally: §3.6). Combine
+ * with `|`.
+ */
 export const STEP = { migrate: 1, integrate: 2, reclassify: 4, count: 8 } as const;
 /** The steps of a year: counting is not among them, since every step keeps `world.tally` up to date. */
 export const YEAR_STEPS = STEP.migrate | STEP.integrate | STEP.reclassify;

@@ -15,7 +15,8 @@ const GROWTH_PULL = 10;
  * joining the county town (or the regional city for district villages) without moving. The share is
  * reclassificationRate x reclassification lever x calibrated effect x (1 + renewal) x (1 + pull of the urban
  * neighbour's growth) x the step's length in years.
- * Reads: place, hukouPlace. Writes: place, migrant, hukouPlace (a registration in the reclassified village follows it).
+ * Reads: place, hukouPlace, hukouType, origin. Writes: place, migrant, hukouPlace (a registration in the reclassified
+ * village follows it), world.tally.
  */
 export function inSituUrbanization(world: World): void {
   reclassificationThresholds(world);

@@ -15,7 +15,8 @@ const ENTRY_AGES = [0, 0.06, 5, 0.04, 10, 0.03, 15, 0.1, 20, 0.25, 25, 0.22, 30,
  * Migration (MODEL.md §3.3): return to the hukou place, then a multinomial-logit choice among staying,
  * the county town, the regional cities and outside, sampled from per-(origin, type) alias tables;
  * then arrivals from the rest of China.
- * Reads: id, age, skill, tenure, hukouPlace, place. Writes: place, tenure, origin, migrant; appends arrivals.
+ * Reads: id, age, skill, tenure, hukouPlace, hukouType, place, origin. Writes: place, tenure, origin, migrant,
+ * world.tally; appends arrivals.
  */
 export function migration(world: World): void {
   prepareChoice(world);
