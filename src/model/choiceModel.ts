@@ -21,6 +21,12 @@ const PREMIUM = Float64Array.from({ length: 2 * SKILLS }, (_, k) => (k < SKILLS 
 const LOG_PREMIUM = PREMIUM.map(Math.log);
 /** Weight of public services by age band: families with children value them most (assumption). */
 const SERVICE_WEIGHT = [1.2, 0.6, 1.2, 1.2, 0.8, 0.9];
+/**
+ * The age band a choice table is built for, by age: the band enters the choice only through its service
+ * weight, so bands of equal weight share their tables (the first such band stands for all), and a year
+ * builds fewer tables (about a tenth of a 1:100 run goes to building them).
+ */
+export const CHOICE_BAND: Uint8Array = AGE_BAND.map((b) => SERVICE_WEIGHT.indexOf(SERVICE_WEIGHT[b]));
 /** Share of services a migrant without local hukou can use at openness 1 (assumption). */
 const MIGRANT_ACCESS = 0.5;
 

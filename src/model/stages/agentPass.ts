@@ -1,7 +1,7 @@
 import { STREAM, agentHash, bits, streamKey } from '../../core/random.js';
-import { AGENT_TYPES, AGE_BAND, agentType } from '../agentTypes.js';
+import { AGENT_TYPES, agentType } from '../agentTypes.js';
 import { CHOICE_WIDTH } from '../choiceSets.js';
-import { buildChoiceTable } from '../choiceModel.js';
+import { CHOICE_BAND, buildChoiceTable } from '../choiceModel.js';
 import { TIER } from '../places.js';
 import type { StateCounts } from '../recordState.js';
 import type { World } from '../world.js';
@@ -55,7 +55,7 @@ export function agentPass(world: World, steps: number, from: number, to: number,
       if (bits(h, 0) < returnBelow[a] * migrant[i]) d = hukouPlace[i];
       else if (o !== outside && bits(h, 1) < considerBelow[a] * tenureFactor[tenure[i]]) {
         // Alias sampling written out (sampleAlias) so the loop makes no calls.
-        const t = o * AGENT_TYPES + agentType(AGE_BAND[a], skill[i], hukouPlace[i] === o ? 1 : 0);
+        const t = o * AGENT_TYPES + agentType(CHOICE_BAND[a], skill[i], hukouPlace[i] === o ? 1 : 0);
         if (builtFor[t] !== year) buildChoiceTable(world, t);
         const x = (bits(h, 2) / 4294967296) * w;
         const col = x | 0;

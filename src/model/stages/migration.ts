@@ -1,8 +1,8 @@
 import { sampleAlias } from '../../core/aliasTable.js';
 import { STREAM, streamKey, uniform } from '../../core/random.js';
-import { AGENT_TYPES, AGE_BAND, agentType } from '../agentTypes.js';
+import { AGENT_TYPES, agentType } from '../agentTypes.js';
 import { CHOICE_WIDTH } from '../choiceSets.js';
-import { buildChoiceTable, prepareChoice } from '../choiceModel.js';
+import { CHOICE_BAND, buildChoiceTable, prepareChoice } from '../choiceModel.js';
 import { ensureCapacity } from '../population.js';
 import { stepYears } from '../stepLength.js';
 import type { World } from '../world.js';
@@ -57,7 +57,7 @@ export function addArrivals(world: World, firstId: number, count: number, offset
     pop.origin[row] = outside;
     pop.migrant[row] = 1;
     pop.tenure[row] = 0;
-    const t = outside * AGENT_TYPES + agentType(AGE_BAND[pop.age[row]], pop.skill[row], 0);
+    const t = outside * AGENT_TYPES + agentType(CHOICE_BAND[pop.age[row]], pop.skill[row], 0);
     if (choice.builtFor[t] !== world.year) buildChoiceTable(world, t);
     const d = choice.alternatives[outside * CHOICE_WIDTH + sampleAlias(choice.tables, t, uniform(key, who, 5))];
     pop.place[row] = d;
