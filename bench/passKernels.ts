@@ -1,7 +1,10 @@
 /**
  * The agent kernels timed alone, in nanoseconds per agent: a 1:10 world is run to 2025 (so rows are mixed as
  * in a real run), prepared for 2026, and each kernel is run seven times on the same restored columns; the
- * best time counts. Used for the per-kernel figures in bench/RESULTS.md.
+ * best time counts. Each kernel runs in its own instance of the agentPass module (imported with a query),
+ * so that V8 optimizes it for that kernel alone, as a run's single call site does; one shared instance
+ * called with every combination of steps runs about 15% slower. Used for the per-kernel figures in
+ * bench/RESULTS.md.
  * Reproduce: npm run build && node dist/bench/passKernels.js [scale]
  */
 import { prepareChoice } from '../src/model/choiceModel.js';
@@ -11,7 +14,7 @@ import { AGENT_COLUMNS } from '../src/model/population.js';
 import { createStateCounts } from '../src/model/recordState.js';
 import { countersOf } from '../src/model/runSeries.js';
 import { simulateYear } from '../src/model/simulateYear.js';
-import { STEP, YEAR_STEPS, agentPass } from '../src/model/stages/agentPass.js';
+import { STEP, YEAR_STEPS } from '../src/model/stages/agentPass.js';
 import { demography, markDeathsAndMothers } from '../src/model/stages/demography.js';
 import { integrationThresholds } from '../src/model/stages/integration.js';
 import { reclassificationThresholds } from '../src/model/stages/inSituUrbanization.js';
@@ -46,13 +49,19 @@ function restore(w: World): void {
 }
 
 const counts = createStateCounts(world.places.count, world.places.prefectureIds.length);
+type AgentPass = typeof import('../src/model/stages/agentPass.js')['agentPass'];
+/** A fresh instance of the agentPass module (its own function, its own type feedback). */
+async function freshPass(tag: string): Promise<AgentPass> {
+  return ((await import(new URL(`../src/model/stages/agentPass.js?${tag}`, import.meta.url).href)) as { agentPass: AgentPass }).agentPass;
+}
+const [year, migrate, integrate, reclassify, count, empty] = await Promise.all(['year', 'migrate', 'integrate', 'reclassify', 'count', 'empty'].map(freshPass));
 const kernels: Array<[string, () => void]> = [
-  ['year pass (migrate, integrate, reclassify)', () => agentPass(world, YEAR_STEPS, 0, n)],
-  ['migrate', () => agentPass(world, STEP.migrate, 0, n)],
-  ['integrate', () => agentPass(world, STEP.integrate, 0, n)],
-  ['reclassify', () => agentPass(world, STEP.reclassify, 0, n)],
-  ['count (census year, reference year)', () => agentPass(world, STEP.count, 0, n, counts)],
-  ['empty pass (loop only)', () => agentPass(world, 0, 0, n)],
+  ['year pass (migrate, integrate, reclassify)', () => year(world, YEAR_STEPS, 0, n)],
+  ['migrate', () => migrate(world, STEP.migrate, 0, n)],
+  ['integrate', () => integrate(world, STEP.integrate, 0, n)],
+  ['reclassify', () => reclassify(world, STEP.reclassify, 0, n)],
+  ['count (census year, reference year)', () => count(world, STEP.count, 0, n, counts)],
+  ['empty pass (loop only)', () => empty(world, 0, 0, n)],
   ['demography marks, removals, mothers staged', () => void markDeathsAndMothers(world)],
 ];
 console.log(`agent kernels at 1:${scale} (${n.toLocaleString('en')} agents, year 2026), best of 7, ns per agent`);
