@@ -105,8 +105,8 @@ function stageMothers(world: World, nMothers: number): Population {
 /**
  * The marking loop of `markDeathsAndMothers`, in a function of its own: V8 then optimizes the loop alone.
  * Inside the larger function it compiled the loop on the fly every year and threw the code away when the
- * staging after it ran for the first time (`node --trace-deopt`): demography took 10.2 against ... ns per
- * agent-year at scale 1 (bench/RESULTS.md). Returns how many dead and mothers it marked.
+ * staging after it ran (`node --trace-deopt`): at scale 1 demography took 5.33 s against 4.65 s now
+ * (bench/RESULTS.md). Returns how many dead and mothers it marked.
  */
 function markRows(world: World, key: number): [number, number] {
   const { pop, places, counters, scratch } = world;
