@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { prepareBase } from '../../src/model/baseCache.js';
 import { createWorld } from '../../src/model/createWorld.js';
+import { planSynthesis } from '../../src/model/synthesize.js';
 import { TIER } from '../../src/model/places.js';
 import type { World } from '../../src/model/world.js';
 import { dataCsv } from '../helpers/dataCsv.js';
@@ -69,5 +71,15 @@ describe('synthesis', () => {
     for (const col of ['age', 'sex', 'place', 'hukouType', 'hukouPlace', 'skill', 'tenure', 'origin', 'migrant'] as const) {
       expect(Buffer.compare(Buffer.from(a[col].buffer, 0, a.count * a[col].BYTES_PER_ELEMENT), Buffer.from(b[col].buffer, 0, b.count * b[col].BYTES_PER_ELEMENT)), col).toBe(0);
     }
+  });
+
+  it('plans the layout once per data and scale, and keys each plan by its seed', () => {
+    const { base, places } = prepareBase();
+    const a = planSynthesis(base, places, 100, 1), b = planSynthesis(base, places, 100, 2);
+    expect(b.units).toBe(a.units);
+    expect(b.key).not.toBe(a.key);
+    const other = planSynthesis(base, places, 50, 1);
+    expect(other.units).not.toBe(a.units);
+    expect(other.total).toBeGreaterThan(1.9 * a.total);
   });
 });
