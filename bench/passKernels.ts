@@ -11,7 +11,7 @@ import { prepareChoice } from '../src/model/choiceModel.js';
 import { createWorld } from '../src/model/createWorld.js';
 import { DEFAULT_PARAMS } from '../src/model/params.js';
 import { AGENT_COLUMNS } from '../src/model/population.js';
-import { createStateCounts } from '../src/model/recordState.js';
+import { countState, createStateCounts } from '../src/model/recordState.js';
 import { countersOf } from '../src/model/runSeries.js';
 import { simulateYear } from '../src/model/simulateYear.js';
 import { STEP, YEAR_STEPS } from '../src/model/stages/agentPass.js';
@@ -54,13 +54,13 @@ type AgentPass = typeof import('../src/model/stages/agentPass.js')['agentPass'];
 async function freshPass(tag: string): Promise<AgentPass> {
   return ((await import(new URL(`../src/model/stages/agentPass.js?${tag}`, import.meta.url).href)) as { agentPass: AgentPass }).agentPass;
 }
-const [year, migrate, integrate, reclassify, count, empty] = await Promise.all(['year', 'migrate', 'integrate', 'reclassify', 'count', 'empty'].map(freshPass));
+const [year, migrate, integrate, reclassify, empty] = await Promise.all(['year', 'migrate', 'integrate', 'reclassify', 'empty'].map(freshPass));
 const kernels: Array<[string, () => void]> = [
   ['year pass (migrate, integrate, reclassify)', () => year(world, YEAR_STEPS, 0, n)],
   ['migrate', () => migrate(world, STEP.migrate, 0, n)],
   ['integrate', () => integrate(world, STEP.integrate, 0, n)],
   ['reclassify', () => reclassify(world, STEP.reclassify, 0, n)],
-  ['count (census year, reference year)', () => count(world, STEP.count, 0, n, counts)],
+  ['count (census year, reference year; adds up over the repetitions)', () => void countState(world, counts)],
   ['empty pass (loop only)', () => empty(world, 0, 0, n)],
   ['demography marks, removals, mothers staged', () => void markDeathsAndMothers(world)],
 ];

@@ -4,17 +4,11 @@ import { CHOICE_WIDTH } from '../choiceSets.js';
 import { CHOICE_BAND, buildChoiceTable } from '../choiceModel.js';
 import { TIER } from '../places.js';
 import { MAX_AGE } from '../population.js';
-import type { StateCounts } from '../recordState.js';
 import type { World } from '../world.js';
 import { INTEGRATION_RAMP } from './integrationRamp.js';
 
-/**
- * The agent steps of a year after demography, in their order (MODEL.md §3.3-3.5), and `count`, which counts
- * the agents from scratch (the census year, and the reference year's check of the tally: §3.6). Combine
- * with `|`.
- */
-export const STEP = { migrate: 1, integrate: 2, reclassify: 4, count: 8 } as const;
-/** The steps of a year: counting is not among them, since every step keeps `world.tally` up to date. */
+/** The agent steps of a year after demography, in their order (MODEL.md §3.3-3.5); combine with `|`. */
+export const STEP = { migrate: 1, integrate: 2, reclassify: 4 } as const;
 export const YEAR_STEPS = STEP.migrate | STEP.integrate | STEP.reclassify;
 
 /**
@@ -22,13 +16,13 @@ export const YEAR_STEPS = STEP.migrate | STEP.integrate | STEP.reclassify;
  * next. Every draw is keyed by (stage, agent id) and every step reads only the agent's own row and the
  * year's per-place tables, so one fused pass gives exactly what one pass per stage gives, while reading
  * the columns once instead of four times. The stage files set the tables (thresholds, choice inputs)
- * first. Each step updates `world.tally` where it moves or registers an agent; STEP.count counts the
- * rows from scratch into `counts` instead (the census year, and the reference year's check).
+ * first. Each step updates `world.tally` where it moves or registers an agent, so no step counts the agents
+ * (`countState` in recordState.ts does, in the census year and in the reference year's check).
  */
-export function agentPass(world: World, steps: number, from: number, to: number, counts?: StateCounts): void {
+export function agentPass(world: World, steps: number, from: number, to: number): void {
   const { pop, places, counters, choice } = world;
   const migrate = (steps & STEP.migrate) !== 0, integrate = (steps & STEP.integrate) !== 0;
-  const reclassify = (steps & STEP.reclassify) !== 0, count = (steps & STEP.count) !== 0;
+  const reclassify = (steps & STEP.reclassify) !== 0;
   const migrationKey = streamKey(world.seed, world.year, STREAM.migration);
   const integrationKey = streamKey(world.seed, world.year, STREAM.integration);
   const reclassKey = streamKey(world.seed, world.year, STREAM.inSitu);
@@ -41,8 +35,6 @@ export function agentPass(world: World, steps: number, from: number, to: number,
   const prob = choice.tables.prob, alias = choice.tables.alias;
   const { flows, moveIn, moveOut, integrations, reclassIn, reclassOut } = counters;
   const tally = world.tally.population, tallyUrban = world.tally.hukouUrban, tallyNetwork = world.tally.network;
-  const population = counts?.population, hukouUrban = counts?.hukouUrban, network = counts?.network;
-  let runPlace = -1, runResidents = 0, runHukouUrban = 0;
   for (let i = from; i < to; i++) {
     const who = id[i];
     let p = place[i];
@@ -112,21 +104,7 @@ export function agentPass(world: World, steps: number, from: number, to: number,
         p = u;
       }
     }
-    if (count) {
-      // End-of-year count (§3.6): residents and urban-hukou holders summed over runs of one place (rows
-      // mostly come in such runs), which spares a store and reload per agent; (origin prefecture, place) pairs.
-      if (p !== runPlace) {
-        if (runPlace >= 0) { population![runPlace] += runResidents; hukouUrban![runPlace] += runHukouUrban; }
-        runPlace = p;
-        runResidents = 0;
-        runHukouUrban = 0;
-      }
-      runResidents++;
-      runHukouUrban += hukouType[i];
-      network![networkRow[origin[i]] + p]++;
-    }
   }
-  if (runPlace >= 0) { population![runPlace] += runResidents; hukouUrban![runPlace] += runHukouUrban; }
 }
 
 /**
