@@ -15,7 +15,7 @@ export const YEAR_STEPS = STEP.migrate | STEP.integrate | STEP.reclassify;
  * Kernel: the chosen steps for agent rows [from, to), each agent taken through all of them before the
  * next. Every draw is keyed by (stage, agent id) and every step reads only the agent's own row and the
  * year's per-place tables, so one fused pass gives exactly what one pass per stage gives, while reading
- * the columns once instead of four times. The stage files set the tables (thresholds, choice inputs)
+ * the columns once instead of three times. The stage files set the tables (thresholds, choice inputs)
  * first. Each step updates `world.tally` where it moves or registers an agent, so no step counts the agents
  * (`countState` in recordState.ts does, in the census year and in the reference year's check).
  */
