@@ -43,6 +43,8 @@ export interface World {
     mothers: Population;
     motherRows: Int32Array;
     dead: Int32Array;
+    dieBelow: Float64Array;
+    birthBelow: Float64Array;
   };
   choice: ChoiceTables;
 }

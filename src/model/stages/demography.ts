@@ -5,14 +5,6 @@ import { mergeSortedIds } from '../mergeSortedIds.js';
 import { stepYears } from '../stepLength.js';
 
 const AGES = MAX_AGE + 1;
-/**
- * The year's integer thresholds of dying and of giving birth by sex * AGES + age, compared with raw 32-bit
- * draws (no division per agent). Module constants, which V8 reads without re-checking them at every access
- * (as in agentPass.ts): the marking loop 6.8-7.0 to 6.3-6.5 ns per agent-year at 1:10. Each marking fills
- * them first, so runs never see each other's values.
- */
-const DIE_BELOW = new Float64Array(2 * AGES);
-const BIRTH_BELOW = new Float64Array(2 * AGES);
 
 /**
  * Demography (MODEL.md §3.1): ageing, deaths and births. Newborns take the mother's place, hukou,
@@ -78,7 +70,8 @@ export function setVitalLevels(world: World, ageSex: Int32Array | undefined): vo
 export function markDeathsAndMothers(world: World): { ids: Int32Array; places: Uint16Array } {
   const { pop, vital, scratch } = world;
   const key = streamKey(world.seed, world.year, STREAM.demography);
-  const dieBelow = DIE_BELOW, birthBelow = BIRTH_BELOW;
+  // Integer thresholds per (sex, age): compared with raw 32-bit draws, no division per agent.
+  const dieBelow = scratch.dieBelow, birthBelow = scratch.birthBelow;
   const years = stepYears(world);
   for (let k = 0; k < 2 * AGES; k++) dieBelow[k] = threshold(vital.mortality[k] * vital.mortalityLevel * years);
   // Births by (sex, age): 0 for men, so the loop tests sex without a hard-to-predict branch.
@@ -117,7 +110,7 @@ function stageMothers(world: World, nMothers: number): Population {
  */
 function markRows(world: World, key: number): [number, number] {
   const { pop, places, counters, scratch } = world;
-  const dieBelow = DIE_BELOW, birthBelow = BIRTH_BELOW;
+  const dieBelow = scratch.dieBelow, birthBelow = scratch.birthBelow;
   const outside = places.outside, networkRow = places.networkRow;
   const { id, age, sex, place, tenure, hukouType, origin } = pop;
   const deaths = counters.deaths;
