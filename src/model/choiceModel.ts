@@ -1,6 +1,6 @@
 import { buildAliasTable, createAliasTables, type AliasTables } from '../core/aliasTable.js';
 import { threshold } from '../core/random.js';
-import { AGENT_TYPES, AGE_BAND, SKILLS } from './agentTypes.js';
+import { AGENT_TYPES, AGE_BAND, AGE_BANDS, SKILLS } from './agentTypes.js';
 import { buildChoiceSets, CHOICE_WIDTH } from './choiceSets.js';
 import { TIER, type Places } from './places.js';
 import { leverAt } from './levers.js';
@@ -35,7 +35,7 @@ export interface ChoiceInputs {
   /** integer thresholds (core/random.ts `threshold`) of considering a move, by age */
   considerBelow: Float64Array;
   tenureFactor: Float64Array;
-  /** integer thresholds of returning to the hukou place, by age (from the age band: one lookup less per agent) */
+  /** integer thresholds of returning to the hukou place, by age band */
   returnBelow: Float64Array;
   /** per (origin, alternative): utility parts that do not depend on the agent type; income 0 = no alternative */
   base: Float64Array;
@@ -63,7 +63,7 @@ export function createChoiceTables(places: Places, shared: boolean): ChoiceTable
   const arr = (len: number) => new Float64Array(shared ? new SharedArrayBuffer(len * 8) : new ArrayBuffer(len * 8));
   return {
     inputs: {
-      considerBelow: arr(MAX_AGE + 1), tenureFactor: arr(256), returnBelow: arr(MAX_AGE + 1),
+      considerBelow: arr(MAX_AGE + 1), tenureFactor: arr(256), returnBelow: arr(AGE_BANDS),
       base: arr(n * w), income: arr(n * w), services: arr(n * w), cost: arr(n * w), urban: arr(n * w), access: arr(n * w),
     },
     alternatives: buildChoiceSets(places),
@@ -87,7 +87,7 @@ export function prepareChoice(world: World): void {
   const years = stepYears(world);
   for (let a = 0; a <= MAX_AGE; a++) c.considerBelow[a] = threshold(Math.min(1, CONSIDER[a] * params.movePropensity * years));
   for (let t = 0; t < 256; t++) c.tenureFactor[t] = Math.exp(-params.tenureDecay * Math.min(t, 15));
-  for (let a = 0; a <= MAX_AGE; a++) c.returnBelow[a] = threshold(Math.min(1, params.returnRate * RETURN_BY_BAND[AGE_BAND[a]] * years));
+  for (let b = 0; b < AGE_BANDS; b++) c.returnBelow[b] = threshold(Math.min(1, params.returnRate * RETURN_BY_BAND[b] * years));
   for (let o = 0; o < n; o++) {
     const prefO = places.prefecture[o];
     for (let k = 0; k < w; k++) {

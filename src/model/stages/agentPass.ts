@@ -1,5 +1,5 @@
 import { STREAM, agentHash, bits, streamKey } from '../../core/random.js';
-import { AGENT_TYPES, agentType } from '../agentTypes.js';
+import { AGENT_TYPES, AGE_BAND, agentType } from '../agentTypes.js';
 import { CHOICE_WIDTH } from '../choiceSets.js';
 import { CHOICE_BAND, buildChoiceTable } from '../choiceModel.js';
 import { TIER } from '../places.js';
@@ -108,8 +108,8 @@ export function agentPass(world: World, steps: number, from: number, to: number)
 }
 
 /**
- * The year's tables that the steps read per agent, packed in pairs read together: by age (return, consider
- * threshold), by tenure (consider factor, integration ramp), by place (integration, reclassification
+ * The year's tables that the steps read per agent, packed in pairs read together: by age (return threshold
+ * of the age's band, consider threshold), by tenure (consider factor, integration ramp), by place (integration, reclassification
  * threshold), in arrays of this module that `packTables` fills on each call. V8 checks a typed array on
  * every read unless it knows the array itself: module constants it knows, arrays reached through `world` it
  * does not. Measured at 1:10: 14.0 to 12.9 ns per agent (bench/RESULTS.md). The stage files keep their own
@@ -124,7 +124,7 @@ function packTables(world: World): void {
   const { choice, state, places } = world;
   const { returnBelow, considerBelow, tenureFactor } = choice.inputs;
   for (let a = 0; a <= MAX_AGE; a++) {
-    BY_AGE[2 * a] = returnBelow[a];
+    BY_AGE[2 * a] = returnBelow[AGE_BAND[a]];
     BY_AGE[2 * a + 1] = considerBelow[a];
   }
   for (let t = 0; t < 256; t++) {
