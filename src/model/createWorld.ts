@@ -2,7 +2,7 @@ import { resolveLevers } from '../scenario/resolveLevers.js';
 import { prepareBase } from './baseCache.js';
 import { createChoiceTables } from './choiceModel.js';
 import { createPlaceState } from './placeState.js';
-import { createPopulation, MAX_AGE, type Population } from './population.js';
+import { AGE_SLOTS, createPopulation, type Population } from './population.js';
 import { countState, createStateCounts, storeState, type StateCounts } from './recordState.js';
 import type { RunSpec } from './runSpec.js';
 import { countersOf, createRunSeries } from './runSeries.js';
@@ -54,7 +54,7 @@ export function createWorldShell(spec: RunSpec, pop: Population, shared = false)
     tally: createStateCounts(places.count, places.prefectureIds.length),
     scratch: {
       mothers: createPopulation(1024), motherRows: new Int32Array(1 << 16), dead: new Int32Array(1 << 16),
-      dieBelow: new Float64Array(2 * (MAX_AGE + 1)), birthBelow: new Float64Array(2 * (MAX_AGE + 1)),
+      dieBelow: new Float64Array(2 * AGE_SLOTS), birthBelow: new Float64Array(2 * AGE_SLOTS),
     },
     choice: createChoiceTables(places, shared),
   };

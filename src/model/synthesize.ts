@@ -3,7 +3,7 @@ import { STREAM, agentHash, bits, streamKey } from '../core/random.js';
 import { AGE_GROUPS } from './data/ageGroups.js';
 import type { BaseData, CensusUnit } from './data/baseData.js';
 import type { Places } from './places.js';
-import { createPopulation, type Population } from './population.js';
+import { createPopulation, yearIndex, type Population } from './population.js';
 import { REGISTRATION, hukouContext, setHukou, type HukouContext } from './synthesizeHukou.js';
 
 /** Relative chance of living away from the hukou place, by census age group (2020 census: migrants are mostly 20-44). */
@@ -28,6 +28,8 @@ export interface SynthesisPlan {
   /** chance that an urban resident holds rural hukou: locals, and residents registered elsewhere */
   pRuralLocal: number;
   pRuralElsewhere: number;
+  /** the census year as stored in `born` and `settled` (population.ts) */
+  censusYear: number;
 }
 
 /** One census unit: its places, agents and registered-elsewhere agents per (area, sex x age group) cell. */
@@ -74,13 +76,13 @@ export function planSynthesis(base: BaseData, places: Places, scale: number, see
   const id = `${scale}|${hukouUrbanRate}`;
   let layout = plans.get(id);
   if (!layout) plans.set(id, (layout = layoutPopulation(base, places, scale, hukouUrbanRate)));
-  return { ...layout, key: streamKey(seed, base.censusYear, STREAM.synthesis) };
+  return { ...layout, key: streamKey(seed, base.censusYear, STREAM.synthesis), censusYear: yearIndex(base.censusYear) };
 }
 
 /** Layouts by base data (which fixes the places) and by scale and hukou rate; never changed once made. */
-const LAYOUTS = new WeakMap<BaseData, Map<string, Omit<SynthesisPlan, 'key'>>>();
+const LAYOUTS = new WeakMap<BaseData, Map<string, Omit<SynthesisPlan, 'key' | 'censusYear'>>>();
 
-function layoutPopulation(base: BaseData, places: Places, scale: number, hukouUrbanRate: number): Omit<SynthesisPlan, 'key'> {
+function layoutPopulation(base: BaseData, places: Places, scale: number, hukouUrbanRate: number): Omit<SynthesisPlan, 'key' | 'censusYear'> {
   const units: UnitPlan[] = [];
   let carry = 0, total = 0, urbanLocal = 0, urbanElsewhere = 0;
   for (const unit of base.units) {
@@ -168,7 +170,8 @@ function fillUnit(pop: Population, places: Places, plan: SynthesisPlan, u: UnitP
   const key = plan.key;
   const left = u.kinds.slice();
   let leftTotal = migrants.reduce((s, m) => s + m, 0);
-  const { id, age, sex, place: placeCol, skill } = pop;
+  const { id, born, settled, sex, place: placeCol, skill } = pop;
+  const yr = plan.censusYear;
   let row = pop.count, who = firstId;
   for (let c = 0; c < agents.length && who < to; c++) {
     const urban = c < unit.ageSex.length;
@@ -191,11 +194,11 @@ function fillUnit(pop: Population, places: Places, plan: SynthesisPlan, u: UnitP
       id[row] = who;
       const uAge = bits(h, 0) / TWO_POW_32;
       const a = a1 >= 85 ? Math.min(85 + Math.floor(-Math.log(1 - uAge) * 4), 105) : a0 + Math.floor(uAge * (a1 - a0 + 1));
-      age[row] = a;
+      born[row] = yr - a;
       sex[row] = cell & 1;
       placeCol[row] = place;
       skill[row] = drawSkill(unit.schooling, a, bits(h, 3));
-      pop.tenure[row] = kind === LOCAL ? a : Math.floor((bits(h, 2) / TWO_POW_32) * Math.min(a + 1, 16));
+      settled[row] = yr - (kind === LOCAL ? a : Math.floor((bits(h, 2) / TWO_POW_32) * Math.min(a + 1, 16)));
       setHukou(pop, row, who, place, kind, places, plan, hukou);
       row++;
     }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AGENT_COLUMNS, appendRow, createPopulation, ensureCapacity, swapRemove, type Population } from '../../src/model/population.js';
+import { AGENT_COLUMNS, MAX_AGE, YEAR_EPOCH, ageIn, appendRow, createPopulation, ensureCapacity, swapRemove, tenureIn, yearIndex, type Population } from '../../src/model/population.js';
 
 type Row = Record<string, number>;
 const NAMES = AGENT_COLUMNS.map((c) => c.name);
@@ -66,5 +66,23 @@ describe('population columns', () => {
       }
       expect(rowsOf(pop)).toEqual(model);
     }), { numRuns: 100 });
+  });
+});
+
+describe('stored years', () => {
+  it('gives age and tenure from birth and arrival years, the age capped at MAX_AGE', () => {
+    const pop = createPopulation(2);
+    pop.count = 2;
+    pop.born[0] = yearIndex(1990); pop.settled[0] = yearIndex(2015);
+    pop.born[1] = yearIndex(1905); pop.settled[1] = yearIndex(1905);
+    expect([ageIn(pop, 0, 2020), tenureIn(pop, 0, 2020)]).toEqual([30, 5]);
+    expect([ageIn(pop, 1, 2010), ageIn(pop, 1, 2020), tenureIn(pop, 1, 2020)]).toEqual([105, MAX_AGE, 115]);
+  });
+
+  it('refuses years one byte from YEAR_EPOCH cannot hold', () => {
+    expect(yearIndex(YEAR_EPOCH)).toBe(0);
+    expect(yearIndex(2100)).toBe(210);
+    expect(() => yearIndex(YEAR_EPOCH - 1)).toThrow(/outside the years/);
+    expect(() => yearIndex(YEAR_EPOCH + 256)).toThrow(/outside the years/);
   });
 });

@@ -68,7 +68,7 @@ describe('synthesis', () => {
   it('gives the same population for the same seed', () => {
     const a = createWorld(smallSpec({ seed: 9 })).pop, b = createWorld(smallSpec({ seed: 9 })).pop;
     expect(b.count).toBe(a.count);
-    for (const col of ['age', 'sex', 'place', 'hukouType', 'hukouPlace', 'skill', 'tenure', 'origin', 'migrant'] as const) {
+    for (const col of ['born', 'sex', 'place', 'hukouType', 'hukouPlace', 'skill', 'settled', 'origin', 'migrant'] as const) {
       expect(Buffer.compare(Buffer.from(a[col].buffer, 0, a.count * a[col].BYTES_PER_ELEMENT), Buffer.from(b[col].buffer, 0, b.count * b[col].BYTES_PER_ELEMENT)), col).toBe(0);
     }
   });

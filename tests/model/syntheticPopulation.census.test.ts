@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorld } from '../../src/model/createWorld.js';
 import { AGE_GROUPS, AGE_SEX_COLUMNS } from '../../src/model/data/ageGroups.js';
-import { MAX_AGE } from '../../src/model/population.js';
+import { MAX_AGE, ageIn } from '../../src/model/population.js';
 import { TIER } from '../../src/model/places.js';
 import type { World } from '../../src/model/world.js';
 import { dataCsv } from '../helpers/dataCsv.js';
@@ -47,10 +47,10 @@ beforeAll(() => {
   });
   const cells = places.ids.map(() => new Float64Array(CELLS));
   const count = new Float64Array(places.count);
-  const { age, sex, place, hukouType } = pop;
+  const { sex, place, hukouType } = pop;
   for (let i = 0; i < pop.count; i++) {
     const p = place[i];
-    cells[p][GROUP_OF_AGE[age[i]] * 2 + sex[i]]++;
+    cells[p][GROUP_OF_AGE[ageIn(pop, i, world.year)] * 2 + sex[i]]++;
     count[p]++;
     urbanHukou += hukouType[i];
   }

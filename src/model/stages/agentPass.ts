@@ -3,7 +3,7 @@ import { AGENT_TYPES, AGE_BAND, agentType } from '../agentTypes.js';
 import { CHOICE_WIDTH } from '../choiceSets.js';
 import { CHOICE_BAND, buildChoiceTable } from '../choiceModel.js';
 import { TIER } from '../places.js';
-import { MAX_AGE } from '../population.js';
+import { AGE_SLOTS, MAX_AGE, yearIndex } from '../population.js';
 import type { World } from '../world.js';
 import { INTEGRATION_RAMP } from './integrationRamp.js';
 
@@ -27,10 +27,11 @@ export function agentPass(world: World, steps: number, from: number, to: number)
   const integrationKey = streamKey(world.seed, world.year, STREAM.integration);
   const reclassKey = streamKey(world.seed, world.year, STREAM.inSitu);
   const n = places.count, w = CHOICE_WIDTH, outside = places.outside, year = world.year;
-  const { id, age, skill, tenure, place, hukouPlace, hukouType, migrant, origin } = pop;
+  const { id, born, skill, settled, place, hukouPlace, hukouType, migrant, origin } = pop;
+  const yr = yearIndex(year);
   const { tier, urbanOf, networkRow } = places;
-  packTables(world);
-  const byAge = BY_AGE, byTenure = BY_TENURE, byPlace = BY_PLACE;
+  packTables(world, yr);
+  const byBorn = BY_BORN, bandByBorn = BAND_BY_BORN, bySettled = BY_SETTLED, byPlace = BY_PLACE;
   const { alternatives: alt, builtFor } = choice;
   const prob = choice.tables.prob, alias = choice.tables.alias;
   const { flows, moveIn, moveOut, integrations, reclassIn, reclassOut } = counters;
@@ -41,14 +42,14 @@ export function agentPass(world: World, steps: number, from: number, to: number)
     if (migrate) {
       // Migration (§3.3): return to the hukou place, else the logit choice among the place's alternatives.
       const o = p;
-      const a = age[i];
+      const b = born[i];
       const h = agentHash(migrationKey, who);
       let d = o;
       // Multiplying by the 0/1 flag keeps a hard-to-predict branch out of the loop.
-      if (bits(h, 0) < byAge[2 * a] * migrant[i]) d = hukouPlace[i];
-      else if (o !== outside && bits(h, 1) < byAge[2 * a + 1] * byTenure[2 * tenure[i]]) {
+      if (bits(h, 0) < byBorn[2 * b] * migrant[i]) d = hukouPlace[i];
+      else if (o !== outside && bits(h, 1) < byBorn[2 * b + 1] * bySettled[2 * settled[i]]) {
         // Alias sampling written out (sampleAlias) so the loop makes no calls.
-        const t = o * AGENT_TYPES + agentType(CHOICE_BAND[a], skill[i], hukouPlace[i] === o ? 1 : 0);
+        const t = o * AGENT_TYPES + agentType(bandByBorn[b], skill[i], hukouPlace[i] === o ? 1 : 0);
         if (builtFor[t] !== year) buildChoiceTable(world, t);
         const x = (bits(h, 2) / 4294967296) * w;
         const col = x | 0;
@@ -65,7 +66,7 @@ export function agentPass(world: World, steps: number, from: number, to: number)
         tallyUrban[d] += hukouType[i];
         tallyNetwork[networkRow[origin[i]] + o]--;
         place[i] = d;
-        tenure[i] = 0;
+        settled[i] = yr;
         if (tier[o] === TIER.village) origin[i] = o;
         tallyNetwork[networkRow[origin[i]] + d]++;
         migrant[i] = hukouPlace[i] === d ? 0 : 1;
@@ -76,7 +77,7 @@ export function agentPass(world: World, steps: number, from: number, to: number)
       // Integration (§3.4): eligible unless a non-migrant with urban hukou, as arithmetic; thresholds are
       // 0 in villages. Every agent draws: testing `below > 0` first costs more in mispredicted branches
       // (mixed eligibility within a place) than the hash it saves (bench/RESULTS.md).
-      const below = byPlace[2 * p] * byTenure[2 * tenure[i] + 1] * (1 - (1 - migrant[i]) * hukouType[i]);
+      const below = byPlace[2 * p] * bySettled[2 * settled[i] + 1] * (1 - (1 - migrant[i]) * hukouType[i]);
       if (agentHash(integrationKey, who) < below) {
         tallyUrban[p] += 1 - hukouType[i];
         hukouPlace[i] = p;
@@ -108,28 +109,34 @@ export function agentPass(world: World, steps: number, from: number, to: number)
 }
 
 /**
- * The year's tables that the steps read per agent, packed in pairs read together: by age (return threshold
- * of the age's band, consider threshold), by tenure (consider factor, integration ramp), by place (integration, reclassification
- * threshold), in arrays of this module that `packTables` fills on each call. V8 checks a typed array on
- * every read unless it knows the array itself: module constants it knows, arrays reached through `world` it
- * does not. Measured at 1:10: 14.0 to 12.9 ns per agent (bench/RESULTS.md). The stage files keep their own
- * tables; this copies them.
+ * The year's tables that the steps read per agent, packed in pairs read together and indexed by the stored
+ * years, so the loop does no arithmetic on them: by birth year (return threshold of the age's band,
+ * consider threshold; choice band), by arrival year (consider factor, integration ramp), by place
+ * (integration, reclassification threshold). They live in arrays of this module that `packTables` fills on
+ * each call: V8 checks a typed array on every read unless it knows the array itself, and module constants
+ * it knows, arrays reached through `world` it does not. Measured at 1:10: 14.0 to 12.9 ns per agent
+ * (bench/RESULTS.md). The stage files keep their own tables by age and tenure; this copies them.
  */
-const BY_AGE = new Float64Array(2 * (MAX_AGE + 1));
-const BY_TENURE = new Float64Array(2 * 256);
+const BY_BORN = new Float64Array(2 * AGE_SLOTS);
+const BAND_BY_BORN = new Uint8Array(AGE_SLOTS);
+const BY_SETTLED = new Float64Array(2 * AGE_SLOTS);
 /** places are numbered in 16 bits */
 const BY_PLACE = new Float64Array(2 * 65536);
 
-function packTables(world: World): void {
+function packTables(world: World, yr: number): void {
   const { choice, state, places } = world;
   const { returnBelow, considerBelow, tenureFactor } = choice.inputs;
-  for (let a = 0; a <= MAX_AGE; a++) {
-    BY_AGE[2 * a] = returnBelow[AGE_BAND[a]];
-    BY_AGE[2 * a + 1] = considerBelow[a];
+  // Years after `yr` hold no agent yet; their entries are those of age or tenure 0.
+  for (let b = 0; b < AGE_SLOTS; b++) {
+    const a = Math.max(0, Math.min(yr - b, MAX_AGE));
+    BY_BORN[2 * b] = returnBelow[AGE_BAND[a]];
+    BY_BORN[2 * b + 1] = considerBelow[a];
+    BAND_BY_BORN[b] = CHOICE_BAND[a];
   }
-  for (let t = 0; t < 256; t++) {
-    BY_TENURE[2 * t] = tenureFactor[t];
-    BY_TENURE[2 * t + 1] = INTEGRATION_RAMP[t];
+  for (let s = 0; s < AGE_SLOTS; s++) {
+    const t = Math.max(0, yr - s);
+    BY_SETTLED[2 * s] = tenureFactor[t];
+    BY_SETTLED[2 * s + 1] = INTEGRATION_RAMP[t];
   }
   for (let p = 0; p < places.count; p++) {
     BY_PLACE[2 * p] = state.integrationBelow[p];

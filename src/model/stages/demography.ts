@@ -1,5 +1,5 @@
 import { STREAM, agentHash, bits, streamKey, threshold } from '../../core/random.js';
-import { MAX_AGE, appendRows, ensureCapacity, removeRows, type Population } from '../population.js';
+import { AGE_SLOTS, MAX_AGE, appendRows, ensureCapacity, removeRows, yearIndex, type Population } from '../population.js';
 import type { World } from '../world.js';
 import { mergeSortedIds } from '../mergeSortedIds.js';
 import { stepYears } from '../stepLength.js';
@@ -11,8 +11,8 @@ const AGES = MAX_AGE + 1;
  * origin and migrant flag. Vital-rate levels are set so that expected births and deaths of residents
  * equal the observed crude rates of the year where `province_series.csv` has them; other years follow
  * the parameter trends.
- * Reads: id, age, sex, place, skill, hukouType, origin. Writes: age, tenure, world.tally; removes the dead;
- * appends newborns.
+ * Reads: id, born, sex, place, skill, hukouType, origin. Writes: world.tally; removes the dead; appends
+ * newborns (born and settled this year). Ageing needs no writes: ages follow from `born` and the year.
  * Split into agent kernels and global steps so a partitioned run can do the same thing across threads.
  */
 export function demography(world: World): void {
@@ -34,12 +34,14 @@ function observation(world: World) {
 
 /** Kernel: residents by sex and age (after this year's ageing), sex * AGES + age. */
 export function countAgeSex(world: World, out: Int32Array = new Int32Array(2 * AGES)): Int32Array {
-  const { age, sex, place } = world.pop;
+  const { born, sex, place } = world.pop;
   const outside = world.places.outside;
   const count = world.pop.count;
+  const yr = yearIndex(world.year);
   for (let i = 0; i < count; i++) {
     if (place[i] === outside) continue;
-    out[sex[i] * AGES + (age[i] < MAX_AGE ? age[i] + 1 : MAX_AGE)]++;
+    const a = yr - born[i];
+    out[sex[i] * AGES + (a < MAX_AGE ? a : MAX_AGE)]++;
   }
   return out;
 }
@@ -64,20 +66,24 @@ export function setVitalLevels(world: World, ageSex: Int32Array | undefined): vo
 }
 
 /**
- * Kernel: ages everyone, removes the dead and stages a copy of each mother, sorted by id.
+ * Kernel: removes the dead and stages a copy of each mother, sorted by id.
  * Returns the mothers' ids and places (for newborn ids and for counting births before they exist).
  */
 export function markDeathsAndMothers(world: World): { ids: Int32Array; places: Uint16Array } {
   const { pop, vital, scratch } = world;
   const key = streamKey(world.seed, world.year, STREAM.demography);
-  // Integer thresholds per (sex, age): compared with raw 32-bit draws, no division per agent.
+  // Integer thresholds per (sex, birth year): compared with raw 32-bit draws, no division per agent, and
+  // indexed by the stored birth year, so the loop computes no age (birth years after this year are unused).
   const dieBelow = scratch.dieBelow, birthBelow = scratch.birthBelow;
   const years = stepYears(world);
-  for (let k = 0; k < 2 * AGES; k++) dieBelow[k] = threshold(vital.mortality[k] * vital.mortalityLevel * years);
-  // Births by (sex, age): 0 for men, so the loop tests sex without a hard-to-predict branch.
-  for (let a = 0; a < AGES; a++) {
-    birthBelow[a] = 0;
-    birthBelow[AGES + a] = threshold(vital.fertility[a] * vital.fertilityLevel * years);
+  const yr = yearIndex(world.year);
+  for (let b = 0; b < AGE_SLOTS; b++) {
+    const a = Math.max(0, Math.min(yr - b, MAX_AGE));
+    dieBelow[b] = threshold(vital.mortality[a] * vital.mortalityLevel * years);
+    dieBelow[AGE_SLOTS + b] = threshold(vital.mortality[AGES + a] * vital.mortalityLevel * years);
+    // Births: 0 for men, so the loop tests sex without a hard-to-predict branch.
+    birthBelow[b] = 0;
+    birthBelow[AGE_SLOTS + b] = threshold(vital.fertility[a] * vital.fertilityLevel * years);
   }
   const [nDead, nMothers] = markRows(world, key);
   const staged = stageMothers(world, nMothers);
@@ -112,7 +118,7 @@ function markRows(world: World, key: number): [number, number] {
   const { pop, places, counters, scratch } = world;
   const dieBelow = scratch.dieBelow, birthBelow = scratch.birthBelow;
   const outside = places.outside, networkRow = places.networkRow;
-  const { id, age, sex, place, tenure, hukouType, origin } = pop;
+  const { id, born, sex, place, hukouType, origin } = pop;
   const deaths = counters.deaths;
   const { population: tally, hukouUrban: tallyUrban, network: tallyNetwork } = world.tally;
   let dead = scratch.dead, mothers = scratch.motherRows;
@@ -121,12 +127,9 @@ function markRows(world: World, key: number): [number, number] {
   // The loop only marks: removals and births come after it, so it makes no rare calls. Men and women
   // outside childbearing ages skip the birth draw (rows come in runs of one sex and age group).
   for (let i = 0; i < count; i++) {
-    const a = age[i] < MAX_AGE ? age[i] + 1 : MAX_AGE;
-    age[i] = a;
-    if (tenure[i] < 255) tenure[i]++;
     const h = agentHash(key, id[i]);
-    const sexAge = sex[i] * AGES + a;
-    if (bits(h, 0) < dieBelow[sexAge]) {
+    const cohort = sex[i] * AGE_SLOTS + born[i];
+    if (bits(h, 0) < dieBelow[cohort]) {
       const p = place[i];
       deaths[p]++;
       tally[p]--;
@@ -134,7 +137,7 @@ function markRows(world: World, key: number): [number, number] {
       tallyNetwork[networkRow[origin[i]] + p]--;
       if (nDead === dead.length) dead = scratch.dead = growInt32(dead);
       dead[nDead++] = i;
-    } else if (birthBelow[sexAge] > 0 && bits(h, 1) < birthBelow[sexAge] && place[i] !== outside) {
+    } else if (birthBelow[cohort] > 0 && bits(h, 1) < birthBelow[cohort] && place[i] !== outside) {
       if (nMothers === mothers.length) mothers = scratch.motherRows = growInt32(mothers);
       mothers[nMothers++] = i;
     }
@@ -154,13 +157,14 @@ export function addNewborns(world: World, newbornIds: Int32Array): void {
   for (let k = 0; k < n; k++) rows[k] = k;
   appendRows(pop, mothers, rows, n);
   const boyBelow = threshold(vital.pMale);
-  const { id, age, tenure, sex, skill, place, hukouType, origin } = pop;
+  const { id, born, settled, sex, skill, place, hukouType, origin } = pop;
+  const yr = yearIndex(world.year);
   for (let k = 0; k < n; k++) {
     const row = first + k;
     const h = agentHash(key, id[row]); // the mother's id, still in the copied row
     id[row] = newbornIds[k];
-    age[row] = 0;
-    tenure[row] = 0;
+    born[row] = yr;
+    settled[row] = yr;
     sex[row] = bits(h, 2) < boyBelow ? 0 : 1;
     // Eventual schooling: the mother's level, often one higher (educational expansion; assumption).
     const u = bits(h, 3) / 4294967296;

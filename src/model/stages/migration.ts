@@ -3,7 +3,7 @@ import { STREAM, streamKey, uniform } from '../../core/random.js';
 import { AGENT_TYPES, agentType } from '../agentTypes.js';
 import { CHOICE_WIDTH } from '../choiceSets.js';
 import { CHOICE_BAND, buildChoiceTable, prepareChoice } from '../choiceModel.js';
-import { ensureCapacity } from '../population.js';
+import { ensureCapacity, yearIndex } from '../population.js';
 import { stepYears } from '../stepLength.js';
 import type { World } from '../world.js';
 import { STEP, agentPass } from './agentPass.js';
@@ -15,7 +15,7 @@ const ENTRY_AGES = [0, 0.06, 5, 0.04, 10, 0.03, 15, 0.1, 20, 0.25, 25, 0.22, 30,
  * Migration (MODEL.md §3.3): return to the hukou place, then a multinomial-logit choice among staying,
  * the county town, the regional cities and outside, sampled from per-(origin, type) alias tables;
  * then arrivals from the rest of China.
- * Reads: id, age, skill, tenure, hukouPlace, hukouType, place, origin. Writes: place, tenure, origin, migrant,
+ * Reads: id, born, skill, settled, hukouPlace, hukouType, place, origin. Writes: place, settled, origin, migrant,
  * world.tally; appends arrivals.
  */
 export function migration(world: World): void {
@@ -44,20 +44,22 @@ export function addArrivals(world: World, firstId: number, count: number, offset
   const key = streamKey(world.seed, world.year, STREAM.entries);
   const outside = places.outside;
   const n = places.count;
+  const yr = yearIndex(world.year);
   ensureCapacity(pop, Math.ceil(Math.max(0, count - offset) / stride));
   for (let k = offset; k < count; k += stride) {
     const row = pop.count++;
     const who = firstId + k;
     pop.id[row] = who;
-    pop.age[row] = entryAge(uniform(key, who, 0), uniform(key, who, 1));
+    const age = entryAge(uniform(key, who, 0), uniform(key, who, 1));
+    pop.born[row] = yr - age;
     pop.sex[row] = uniform(key, who, 2) < 0.55 ? 0 : 1;
     pop.skill[row] = Math.min(3, Math.floor(uniform(key, who, 3) * 4.4));
     pop.hukouType[row] = uniform(key, who, 4) < 0.35 ? 1 : 0;
     pop.hukouPlace[row] = outside;
     pop.origin[row] = outside;
     pop.migrant[row] = 1;
-    pop.tenure[row] = 0;
-    const t = outside * AGENT_TYPES + agentType(CHOICE_BAND[pop.age[row]], pop.skill[row], 0);
+    pop.settled[row] = yr;
+    const t = outside * AGENT_TYPES + agentType(CHOICE_BAND[age], pop.skill[row], 0);
     if (choice.builtFor[t] !== world.year) buildChoiceTable(world, t);
     const d = choice.alternatives[outside * CHOICE_WIDTH + sampleAlias(choice.tables, t, uniform(key, who, 5))];
     pop.place[row] = d;
