@@ -230,7 +230,8 @@ function drawSkill(schooling: number, age: number, draw: number): number {
   const sum3 = ((draw & 1023) + ((draw >>> 10) & 1023) + ((draw >>> 20) & 1023) + 1.5) / 1024;
   const noise = (sum3 - 1.5) * 2 * SCHOOLING_SD;
   const years = schooling + ((40 - cohortAge) / 10) * SCHOOLING_PER_DECADE + noise;
-  let s = 0;
-  while (s < SKILL_THRESHOLDS.length && years >= SKILL_THRESHOLDS[s]) s++;
-  return s;
+  // The thresholds passed, summed as numbers: V8 compiles `+(x >= t)` without a branch, while a loop (or
+  // `x >= t ? 1 : 0`) branches where the noise makes the outcome unpredictable. Synthesis at scale 1: 37 to
+  // 28 ns per agent (bench/RESULTS.md).
+  return +(years >= SKILL_THRESHOLDS[0]) + +(years >= SKILL_THRESHOLDS[1]) + +(years >= SKILL_THRESHOLDS[2]);
 }

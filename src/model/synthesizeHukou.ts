@@ -5,7 +5,7 @@ import type { Population } from './population.js';
 
 /** Where a synthetic resident is registered (hukou), before its type is decided (docs/ODD.md section 5.3). */
 export const REGISTRATION = { LOCAL: 0, SAME_COUNTY: 1, OTHER_COUNTY: 2, OTHER_PROVINCE: 3 } as const;
-const { LOCAL, SAME_COUNTY, OTHER_COUNTY, OTHER_PROVINCE } = REGISTRATION;
+const { LOCAL, SAME_COUNTY, OTHER_COUNTY } = REGISTRATION;
 
 /** Distance decay (km) of the hukou places of in-province migrants. */
 const HUKOU_DISTANCE_KM = 150;
@@ -57,25 +57,29 @@ export function hukouContext(places: Places): HukouContext {
 export function setHukou(pop: Population, row: number, id: number, place: number, kind: number, places: Places, plan: HukouChances, hukou: HukouContext): void {
   const { tables, home, area } = hukou;
   const key = plan.key;
-  const inVillage = places.tier[place] === TIER.village;
   const u = uniform(key, id, 6);
-  const rural = inVillage || u < (kind === LOCAL ? plan.pRuralLocal : plan.pRuralElsewhere);
-  pop.hukouType[row] = rural ? 0 : 1;
-  let hukouPlace = place;
-  if (kind === LOCAL && rural && !inVillage) hukouPlace = home[place];
-  else if (kind === SAME_COUNTY && rural) hukouPlace = home[place];
+  // Rural hukou (0/1) in villages, else by chance. Decided as arithmetic, without branches: the draw makes
+  // them unpredictable, and mispredicted branches cost more than the arithmetic (bench/RESULTS.md).
+  const rural = +(places.tier[place] === TIER.village) | +(u < (kind === LOCAL ? plan.pRuralLocal : plan.pRuralElsewhere));
+  pop.hukouType[row] = 1 - rural;
+  let hukouPlace: number;
+  // Locals and same-county migrants with rural hukou are registered in their county's village (a village's
+  // home is itself), with urban hukou where they live.
+  if (kind === LOCAL || kind === SAME_COUNTY) hukouPlace = place + rural * (home[place] - place);
   else if (kind === OTHER_COUNTY) {
-    const t = rural ? tables.rural : tables.urban;
+    const t = rural === 1 ? tables.rural : tables.urban;
     // Another county-level area: a city and its districts' villages count as one area, since the
     // census does not count separation within a city's districts as migration (migration.csv).
+    hukouPlace = place;
     for (let d = 0; d < 8; d++) {
       hukouPlace = sampleAlias(t, places.prefecture[place], uniform(key, id, 7 + d));
       if (area[hukouPlace] !== area[place]) break;
     }
-  } else if (kind === OTHER_PROVINCE) hukouPlace = places.outside;
+  } else hukouPlace = places.outside;
+  const away = +(hukouPlace !== place);
   pop.hukouPlace[row] = hukouPlace;
-  pop.migrant[row] = hukouPlace !== place ? 1 : 0;
-  pop.origin[row] = rural && hukouPlace !== place ? hukouPlace : place;
+  pop.migrant[row] = away;
+  pop.origin[row] = place + (rural & away) * (hukouPlace - place);
 }
 
 /** Per place, its county-level area: the census unit, or for a city and its district villages the prefecture. */
