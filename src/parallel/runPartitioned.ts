@@ -29,17 +29,18 @@ import type { PartitionCounters, ToPartition } from './partitionProtocol.js';
  */
 export async function runPartitioned(spec: RunSpec, threads: number): Promise<RunResult> {
   const t0 = performance.now();
-  // The partitions build their own agents from one plan: no census population is built or copied here.
-  const plan = planCensusPopulation(spec);
-  const world = createWorldShell(spec, createPopulation(1), true);
-  world.pop.nextId = plan.total;
-  const initial = plan.total;
+  // Workers start first: loading their modules (about 0.1 s) overlaps the planning below.
   const pool = new PartitionPool(threads);
   // Phase wall times, and the slowest and mean worker's time in each agent phase: wall minus slowest is
   // coordination (messages, merges), slowest minus mean is imbalance.
   const stageMs: Record<string, number> = { demography: 0, global: 0, agents: 0, demographySlowest: 0, demographyMean: 0, agentsSlowest: 0, agentsMean: 0 };
-  let agents = initial;
+  let agents = 0;
   try {
+    // The partitions build their own agents from one plan: no census population is built or copied here.
+    const plan = planCensusPopulation(spec);
+    const world = createWorldShell(spec, createPopulation(1), true);
+    world.pop.nextId = plan.total;
+    const initial = (agents = plan.total);
     const ready = await pool.all(agentRanges(plan, threads).map((agents) => initMessage(world, spec, agents)), 'ready');
     recordCensusState(world, ready.map((r) => r.state));
     const t1 = performance.now();
