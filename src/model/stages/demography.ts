@@ -1,3 +1,4 @@
+import { sortRowsByKey } from '../../core/radixSort.js';
 import { STREAM, agentHash, bits, streamKey, threshold } from '../../core/random.js';
 import { AGE_SLOTS, MAX_AGE, appendRows, ensureCapacity, removeRows, yearIndex, type Population } from '../population.js';
 import type { World } from '../world.js';
@@ -91,16 +92,11 @@ export function markDeathsAndMothers(world: World): { ids: Int32Array; places: U
   return { ids: staged.id.slice(0, nMothers), places: staged.place.slice(0, nMothers) };
 }
 
-/** Copies the marked mothers into `scratch.mothers` in id order: id x 2^21 + k is exact in a double (ids < 2^31, k < 2^21). */
+/** Copies the marked mothers into `scratch.mothers` in id order (the order that newborn ids follow). */
 function stageMothers(world: World, nMothers: number): Population {
   const { pop, scratch } = world;
-  const { id } = pop;
-  const mothers = scratch.motherRows;
-  const byId = new Float64Array(nMothers);
-  for (let k = 0; k < nMothers; k++) byId[k] = id[mothers[k]] * 2097152 + k;
-  byId.sort();
-  const order = new Int32Array(nMothers);
-  for (let k = 0; k < nMothers; k++) order[k] = mothers[byId[k] % 2097152];
+  const order = scratch.motherRows;
+  sortRowsByKey(order, nMothers, pop.id);
   const staged = scratch.mothers;
   staged.count = 0;
   ensureCapacity(staged, nMothers);
