@@ -1,3 +1,4 @@
+import { AGE_SLOTS } from './population.js';
 import type { World } from './world.js';
 
 /** End-of-year counts of one partition of agents, summed across threads by `storeState`. */
@@ -6,23 +7,28 @@ export interface StateCounts {
   hukouUrban: Int32Array;
   /** people by origin prefecture (row `prefectures`: origin outside) and place: (prefectures + 1) x places */
   network: Int32Array;
+  /** residents (outside excluded) by sex and stored birth year: sex x AGE_SLOTS + born; gives the age-sex counts that fit vital rates */
+  cohorts: Int32Array;
 }
 
 export function createStateCounts(places: number, prefectures: number): StateCounts {
-  return { population: new Int32Array(places), hukouUrban: new Int32Array(places), network: new Int32Array((prefectures + 1) * places) };
+  return {
+    population: new Int32Array(places), hukouUrban: new Int32Array(places), network: new Int32Array((prefectures + 1) * places),
+    cohorts: new Int32Array(2 * AGE_SLOTS),
+  };
 }
 
 /**
- * Kernel: counts residents, urban-hukou holders and the migrant network of the partition, in one pass, into
+ * Kernel: counts residents, urban-hukou holders, the migrant network and the cohorts of the partition, in one pass, into
  * `out` (MODEL.md §3.6): for the census year, and for the reference year's check of the tally the kernels
  * keep. Residents and urban-hukou holders are summed over runs of one place (rows mostly come in such runs),
  * which spares a store and reload per agent. A kernel of its own, not a step of agentPass.ts: counting in
  * that pass, once at the census, left V8's code for the yearly steps 20% slower in partition workers.
  */
 export function countState(world: World, out: StateCounts): StateCounts {
-  const { population, hukouUrban, network } = out;
-  const { place, hukouType, origin } = world.pop;
-  const networkRow = world.places.networkRow;
+  const { population, hukouUrban, network, cohorts } = out;
+  const { place, hukouType, origin, sex, born } = world.pop;
+  const networkRow = world.places.networkRow, outside = world.places.outside;
   const count = world.pop.count;
   let runPlace = -1, runResidents = 0, runHukouUrban = 0;
   for (let i = 0; i < count; i++) {
@@ -36,6 +42,7 @@ export function countState(world: World, out: StateCounts): StateCounts {
     runResidents++;
     runHukouUrban += hukouType[i];
     network[networkRow[origin[i]] + p]++;
+    cohorts[sex[i] * AGE_SLOTS + born[i]] += +(p !== outside);
   }
   if (runPlace >= 0) { population[runPlace] += runResidents; hukouUrban[runPlace] += runHukouUrban; }
   return out;

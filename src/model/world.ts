@@ -32,9 +32,10 @@ export interface World {
   /** this year's counters (a view into `series` for the current year) */
   counters: YearCounters;
   /**
-   * The current counts of this world's agents (residents, urban hukou, network), kept up to date by every
-   * kernel that adds, removes, moves or registers agents, so a year needs no counting pass over them. In a
-   * split run each worker keeps its partition's tally; the coordinator's, which owns no agents, stays 0.
+   * The current counts of this world's agents (residents, urban hukou, network, cohorts), kept up to date by
+   * every kernel that adds, removes, moves or registers agents, so a year needs no counting pass over them.
+   * In a split run each worker keeps its partition's tally; the coordinator, which owns no agents, keeps
+   * only the sum of the workers' cohorts (for the vital rates).
    */
   tally: StateCounts;
   /** preallocated buffers reused every year */

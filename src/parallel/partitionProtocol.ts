@@ -18,7 +18,6 @@ export interface PartitionInit {
 /** Messages from the coordinating thread, one per phase of a year. */
 export type ToPartition =
   | PartitionInit
-  | { type: 'ageSex'; year: number }
   | { type: 'demography'; year: number; fertilityLevel: number; mortalityLevel: number }
   | { type: 'rest'; newbornIds: Int32Array; arrivals: { firstId: number; count: number; offset: number; stride: number } };
 
@@ -47,7 +46,6 @@ export function nonZeroCells(counts: Int32Array): NonZeroCells {
 /** Replies to the yearly phases carry `ms`, the worker's time in the phase (to tell imbalance from coordination). */
 export type FromPartition =
   | { type: 'ready'; state: StateCounts }
-  | { type: 'ageSex'; counts: Int32Array }
   | { type: 'demography'; motherIds: Int32Array; motherPlaces: Uint16Array; deaths: Int32Array; ms: number }
   | { type: 'rest'; counters: PartitionCounters; state: StateCounts; agents: number; ms: number }
   | { type: 'error'; message: string };

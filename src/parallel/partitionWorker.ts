@@ -4,7 +4,7 @@ import { createPopulation } from '../model/population.js';
 import { countState } from '../model/recordState.js';
 import { fillAgents, populationCapacity } from '../model/synthesize.js';
 import { createRunSeries, countersOf } from '../model/runSeries.js';
-import { addNewborns, countAgeSex, markDeathsAndMothers } from '../model/stages/demography.js';
+import { addNewborns, markDeathsAndMothers } from '../model/stages/demography.js';
 import { STEP, YEAR_STEPS, agentPass } from '../model/stages/agentPass.js';
 import { addArrivals } from '../model/stages/migration.js';
 import type { World } from '../model/world.js';
@@ -40,10 +40,6 @@ function init(msg: PartitionInit): void {
 function handle(msg: ToPartition): void {
   if (msg.type === 'init') return init(msg);
   const w = world!;
-  if (msg.type === 'ageSex') {
-    w.year = msg.year;
-    return reply({ type: 'ageSex', counts: countAgeSex(w) });
-  }
   const t0 = performance.now();
   if (msg.type === 'demography') {
     w.year = msg.year;

@@ -6,13 +6,13 @@ import type { RunResult } from '../model/runModel.js';
 import type { RunSpec } from '../model/runSpec.js';
 import { countersOf } from '../model/runSeries.js';
 import { checkBooks } from '../model/stages/accounting.js';
-import { needsAgeSexCounts, setVitalLevels } from '../model/stages/demography.js';
+import { countAgeSex, needsAgeSexCounts, setVitalLevels } from '../model/stages/demography.js';
 import { integrationThresholds } from '../model/stages/integration.js';
 import { reclassificationThresholds } from '../model/stages/inSituUrbanization.js';
 import { arrivalCount } from '../model/stages/migration.js';
 import { prepareChoice } from '../model/choiceModel.js';
 import { updatePlaces } from '../model/stages/updatePlaces.js';
-import { storeState } from '../model/recordState.js';
+import { storeState, type StateCounts } from '../model/recordState.js';
 import type { World } from '../model/world.js';
 import { PartitionPool } from './partitionPool.js';
 import type { PartitionCounters, ToPartition } from './partitionProtocol.js';
@@ -43,13 +43,13 @@ export async function runPartitioned(spec: RunSpec, threads: number): Promise<Ru
     const initial = (agents = plan.total);
     const ready = await pool.all(agentRanges(plan, threads).map((agents) => initMessage(world, spec, agents)), 'ready');
     recordCensusState(world, ready.map((r) => r.state));
+    sumCohorts(world, ready.map((r) => r.state));
     const t1 = performance.now();
     for (let year = spec.firstYear + 1; year <= spec.lastYear; year++) {
       world.year = year;
       world.counters = countersOf(world.series, year);
       const ta = performance.now();
-      const ageSex = needsAgeSexCounts(world) ? sumInt32((await pool.all(same(pool, { type: 'ageSex', year }), 'ageSex')).map((r) => r.counts)) : undefined;
-      setVitalLevels(world, ageSex);
+      setVitalLevels(world, needsAgeSexCounts(world) ? countAgeSex(world) : undefined);
       const demo = await pool.all(same(pool, { type: 'demography', year, fertilityLevel: world.vital.fertilityLevel, mortalityLevel: world.vital.mortalityLevel }), 'demography');
       const tb = performance.now();
       addInto(world.counters.deaths, demo.map((r) => r.deaths));
@@ -69,6 +69,7 @@ export async function runPartitioned(spec: RunSpec, threads: number): Promise<Ru
       world.counters.births.fill(0);
       mergeCounters(world, rest.map((r) => r.counters));
       storeState(world, rest.map((r) => r.state));
+      sumCohorts(world, rest.map((r) => r.state));
       agents = rest.reduce((s, r) => s + r.agents, 0);
       checkBooks(world, agents);
       stageMs.demography += tb - ta;
@@ -96,10 +97,10 @@ function same(pool: PartitionPool, message: ToPartition): ToPartition[] {
   return Array.from({ length: pool.size }, () => message);
 }
 
-function sumInt32(parts: Int32Array[]): Int32Array {
-  const out = new Int32Array(parts[0].length);
-  for (const p of parts) for (let k = 0; k < p.length; k++) out[k] += p[k];
-  return out;
+/** The workers' cohorts summed into the coordinator's tally, for next year's vital levels (countAgeSex). */
+function sumCohorts(world: World, parts: readonly StateCounts[]): void {
+  world.tally.cohorts.fill(0);
+  addInto(world.tally.cohorts, parts.map((p) => p.cohorts));
 }
 
 function addInto(target: Int32Array, parts: Int32Array[]): void {

@@ -45,6 +45,12 @@ describe('accounting', () => {
     expect(() => accounting(world)).toThrow(/running network tally differs from a fresh count/);
   });
 
+  it('fails loudly when an agent\'s sex or birth year changes without the cohorts tally', () => {
+    const world = worldAtFirstStep();
+    world.pop.born[0] -= 1; // one year older: the age-sex counts that fit vital rates would be off
+    expect(() => accounting(world)).toThrow(/running cohorts tally differs from a fresh count/);
+  });
+
   it('fails loudly when an agent disappears without a recorded death', () => {
     const world = worldAtFirstStep();
     swapRemove(world.pop, 3);

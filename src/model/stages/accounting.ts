@@ -11,7 +11,7 @@ export class AccountingError extends Error {
  * P(t) = P(t-1) + births - deaths + in - out (+ arrivals created at `outside`), where in and out count
  * migrations and reclassifications. Fails loudly when the identity breaks. This reference stage also counts
  * the agents from scratch and checks the running tally the kernels keep (world.tally) against it.
- * Reads: place, hukouType, origin, world.tally. Writes: world.series, world.state.network.
+ * Reads: place, hukouType, origin, sex, born, world.tally. Writes: world.series, world.state.network.
  */
 export function accounting(world: World): void {
   const counted = countState(world, createStateCounts(world.places.count, world.places.prefectureIds.length));
@@ -22,7 +22,7 @@ export function accounting(world: World): void {
 
 /** Global: the kernels' running tally against a fresh count of the agents. */
 export function checkTally(world: World, counted: StateCounts): void {
-  for (const key of ['population', 'hukouUrban', 'network'] as const) {
+  for (const key of ['population', 'hukouUrban', 'network', 'cohorts'] as const) {
     const k = counted[key].findIndex((v, i) => v !== world.tally[key][i]);
     if (k >= 0) throw new AccountingError(`in ${world.year} the running ${key} tally differs from a fresh count at index ${k}: ${world.tally[key][k]} against ${counted[key][k]}`);
   }

@@ -27,7 +27,7 @@ export function agentPass(world: World, steps: number, from: number, to: number)
   const integrationKey = streamKey(world.seed, world.year, STREAM.integration);
   const reclassKey = streamKey(world.seed, world.year, STREAM.inSitu);
   const n = places.count, w = CHOICE_WIDTH, outside = places.outside, year = world.year;
-  const { id, born, skill, settled, place, hukouPlace, hukouType, migrant, origin } = pop;
+  const { id, born, sex, skill, settled, place, hukouPlace, hukouType, migrant, origin } = pop;
   const yr = yearIndex(year);
   const { tier, urbanOf, networkRow } = places;
   packTables(world, yr);
@@ -35,7 +35,7 @@ export function agentPass(world: World, steps: number, from: number, to: number)
   const { alternatives: alt, builtFor } = choice;
   const prob = choice.tables.prob, alias = choice.tables.alias;
   const { flows, moveIn, moveOut, integrations, reclassIn, reclassOut } = counters;
-  const tally = world.tally.population, tallyUrban = world.tally.hukouUrban, tallyNetwork = world.tally.network;
+  const tally = world.tally.population, tallyUrban = world.tally.hukouUrban, tallyNetwork = world.tally.network, cohorts = world.tally.cohorts;
   for (let i = from; i < to; i++) {
     const who = id[i];
     let p = place[i];
@@ -70,6 +70,8 @@ export function agentPass(world: World, steps: number, from: number, to: number)
         if (tier[o] === TIER.village) origin[i] = o;
         tallyNetwork[networkRow[origin[i]] + d]++;
         migrant[i] = hukouPlace[i] === d ? 0 : 1;
+        // Residents by cohort change only when someone leaves for, or comes back from, outside.
+        cohorts[sex[i] * AGE_SLOTS + born[i]] += +(o === outside) - +(d === outside);
         p = d;
       }
     }

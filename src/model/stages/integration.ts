@@ -8,7 +8,7 @@ import { STEP, agentPass } from './agentPass.js';
  * Integration (MODEL.md §3.4): residents of cities and towns who are migrants, or who hold rural hukou,
  * gain local urban hukou with a chance per year of integrationRate x hukou openness x tenure ramp (times the
  * step's length in years).
- * Reads: place, tenure, migrant, hukouType. Writes: hukouPlace, hukouType, migrant, world.tally.
+ * Reads: place, settled, migrant, hukouType. Writes: hukouPlace, hukouType, migrant, world.tally.
  */
 export function integration(world: World): void {
   integrationThresholds(world);

@@ -3,7 +3,7 @@ import { STREAM, streamKey, uniform } from '../../core/random.js';
 import { AGENT_TYPES, agentType } from '../agentTypes.js';
 import { CHOICE_WIDTH } from '../choiceSets.js';
 import { CHOICE_BAND, buildChoiceTable, prepareChoice } from '../choiceModel.js';
-import { ensureCapacity, yearIndex } from '../population.js';
+import { AGE_SLOTS, ensureCapacity, yearIndex } from '../population.js';
 import { stepYears } from '../stepLength.js';
 import type { World } from '../world.js';
 import { STEP, agentPass } from './agentPass.js';
@@ -66,6 +66,7 @@ export function addArrivals(world: World, firstId: number, count: number, offset
     world.tally.population[d]++;
     world.tally.hukouUrban[d] += pop.hukouType[row];
     world.tally.network[places.networkRow[outside] + d]++;
+    world.tally.cohorts[pop.sex[row] * AGE_SLOTS + pop.born[row]] += +(d !== outside);
     counters.entries[outside]++;
     counters.moveOut[outside]++;
     counters.moveIn[d]++;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_AGE, ageIn, tenureIn } from '../../../src/model/population.js';
-import { demography } from '../../../src/model/stages/demography.js';
+import { countAgeSex, demography } from '../../../src/model/stages/demography.js';
 import { worldAtFirstStep } from '../../helpers/worldAtFirstStep.js';
 
 const sum = (a: Int32Array) => a.reduce((s, v) => s + v, 0);
@@ -73,5 +73,20 @@ describe('demography stage', () => {
       if (old !== undefined && tenureIn(world.pop, i, world.year) !== old + 1) wrong.push(`agent ${world.pop.id[i]}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('gives the residents\' age-sex counts from the cohorts tally, before and after deaths and births', () => {
+    const world = worldAtFirstStep();
+    const direct = () => {
+      const out = new Int32Array(2 * (MAX_AGE + 1));
+      for (let i = 0; i < world.pop.count; i++) {
+        if (world.pop.place[i] !== world.places.outside) out[world.pop.sex[i] * (MAX_AGE + 1) + ageIn(world.pop, i, world.year)]++;
+      }
+      return [...out];
+    };
+    expect([...countAgeSex(world)]).toEqual(direct());
+    demography(world);
+    expect(sum(world.counters.births)).toBeGreaterThan(0);
+    expect([...countAgeSex(world)]).toEqual(direct());
   });
 });
