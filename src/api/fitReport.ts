@@ -68,7 +68,7 @@ export async function fitReport(options: FitReportOptions = {}): Promise<FitRepo
   const posteriorFile = resolve(options.posterior ?? join(dirname(paramsFile), 'posterior.csv'));
   const sets = draws > 0 ? drawParameterSets(loadPosterior(posteriorFile), draws, setup.seed, params) : [];
   const out = options.out ?? 'out/fit-report';
-  checkOutputDir(out);
+  checkOutputDir(out, 'fit-report');
   const targets = calibrationTargets(setup);
   const tasks: SimulationTask[] = [
     ...Array.from({ length: replicates }, (_, r) => ({ params, seed: runSeed(`fit-report|replicate|${r}`) })),
@@ -92,6 +92,6 @@ export async function fitReport(options: FitReportOptions = {}): Promise<FitRepo
     `Mean of ${replicates} runs at 1 agent = ${scale} persons${draws > 0 ? `; bands: ${draws} posterior draws (parameter + random uncertainty)` : ''}; 2020 from the 2010 hindcast.`);
   const json = { tool: 'urbanize', version: VERSION, ...ctx, params, checks, heldOut, rows: rows.map((r) => ({ ...r, target: { ...r.target } })) };
   const files = { 'fit.md': markdown, 'fit.csv': fitCsv(rows), 'fit.svg': svg, 'fit.json': JSON.stringify(json, null, 2) + '\n' };
-  writeOutputDir(out, files);
+  writeOutputDir(out, files, 'fit-report');
   return { out, files: Object.keys(files), rows, checks, heldOut, markdown, seconds: (performance.now() - t0) / 1000 };
 }

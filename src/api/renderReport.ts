@@ -1,7 +1,9 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chartSet } from '../report/charts/chartSet.js';
+import { checkReportOutDir } from '../report/checkReportOutDir.js';
 import { reportHtml } from '../report/html/reportHtml.js';
+import { makeFolders } from '../report/makeFolders.js';
 import { svgToPng } from '../report/png/svgToPng.js';
 import { reportData } from '../report/results/reportData.js';
 import { groupRuns } from '../report/results/resultsSet.js';
@@ -34,10 +36,12 @@ export interface RenderReportResult {
 
 /**
  * Reads finished run or sweep folders (or folders holding them), and writes `<outDir>/report.html` and
- * `<outDir>/charts/` (SVG, PNG and CSV of every chart). The charts folder is replaced as a whole.
+ * `<outDir>/charts/` (SVG, PNG and CSV of every chart). The charts folder is replaced as a whole, so
+ * `outDir` is checked first (exit 2 on a bad one, before any reading or rendering).
  */
 export function renderReport(resultDirs: readonly string[], outDir: string, options: RenderReportOptions = {}): RenderReportResult {
   const t0 = performance.now();
+  checkReportOutDir(outDir);
   const set = groupRuns(readResults(resultDirs));
   const data = reportData(set, { dataDir: options.dataDir, now: options.now, cwd: options.cwd });
   const charts = chartSet(data);
@@ -51,9 +55,9 @@ export function renderReport(resultDirs: readonly string[], outDir: string, opti
     Object.assign(files, c.csv);
   }
   const out = resolve(outDir);
-  mkdirSync(out, { recursive: true });
+  makeFolders(out);
   const chartsDir = join(out, 'charts');
-  writeOutputDir(chartsDir, files);
+  writeOutputDir(chartsDir, files, 'charts');
   // written beside and renamed, so a reader never opens a half-written report
   const report = join(out, 'report.html');
   const tmp = `${report}.partial-${process.pid}`;

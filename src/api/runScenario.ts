@@ -41,7 +41,7 @@ export async function runScenario(scenarioArg: string, options: RunScenarioOptio
   const scenario = loadScenario(scenarioArg);
   const spec = toRunSpec(scenario, options);
   const out = options.out ?? `out/${scenario.name}`;
-  checkOutputDir(out);
+  checkOutputDir(out, 'run');
   const { base } = prepareBase(spec.dataDir, spec.censusYear);
   const persons = base.units.reduce((s, u) => s + u.pop, 0);
   const threads = options.threads === 'auto' ? autoThreads(persons / spec.scale, availableParallelism()) : options.threads ?? 1;
@@ -49,7 +49,7 @@ export async function runScenario(scenarioArg: string, options: RunScenarioOptio
   checkRunFits(persons, spec.scale, threads);
   const result: RunResult = threads > 1 ? await runPartitioned(spec, threads) : runModel(spec);
   const { files, rows, metadata } = runOutputs(result, scenario);
-  writeOutputDir(out, files);
+  writeOutputDir(out, files, 'run');
   const report = options.report === false ? undefined : renderReport([out], out, { dataDir: spec.dataDir }).report;
   const { places } = prepareBase(spec.dataDir, spec.censusYear);
   const names = new Map(places.prefectureIds.map((id, k) => [id, places.prefectureNames[k]]));
