@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkWorkers } from '../calibration/checkWorkers.js';
 import { InputError } from '../core/inputError.js';
 import { runModel } from '../model/runModel.js';
 import { findRunFolders, isResultsFolder } from '../report/results/findRunFolders.js';
@@ -22,7 +23,7 @@ export interface CompareOptions extends Omit<RunOverrides, 'seed'> {
   out?: string;
   /** also write PNG charts (default true) */
   png?: boolean;
-  /** called as runs finish and when one scenario is given twice, for progress output */
+  /** called as runs finish, when one scenario is given twice and for unfinished sweeps skipped, for progress output */
   onProgress?: (message: string) => void;
   /** worker threads running the replicates in parallel (default: the number of cores; 0: this thread) */
   workers?: number;
@@ -46,6 +47,7 @@ export interface CompareResult extends RenderReportResult {
 export async function compare(inputs: readonly string[], options: CompareOptions = {}): Promise<CompareResult> {
   const seeds = options.seeds ?? 5;
   if (!Number.isInteger(seeds) || seeds < 1 || seeds > 1000) throw new InputError(`--seeds ${seeds}: must be an integer from 1 to 1000 (runs per scenario)`);
+  checkWorkers(options.workers);
   if (inputs.length === 0) throw new InputError('compare: give at least one scenario file or results folder');
   const out = options.out ?? 'out/compare';
   const overrides: RunOverrides = { firstYear: options.firstYear, lastYear: options.lastYear, scale: options.scale };
@@ -53,7 +55,7 @@ export async function compare(inputs: readonly string[], options: CompareOptions
   const scenarios: Scenario[] = [];
   for (const input of inputs) {
     if (isResultsFolder(input)) {
-      findRunFolders(input);
+      findRunFolders(input, { onWarning: options.onProgress });
       folders.push(input);
       continue;
     }
@@ -62,6 +64,7 @@ export async function compare(inputs: readonly string[], options: CompareOptions
     if (scenarios.some((o) => o.hash === s.hash)) options.onProgress?.(`${input}: same scenario as an earlier argument (hash ${s.hash.slice(0, 12)}), run once`);
     else scenarios.push(s);
   }
+  if (scenarios.length === 0) refuseRunOptions(folders, options);
   checkOutputDir(out);
   const tasks: RunFolderTask[] = [];
   for (const s of scenarios) {
@@ -75,6 +78,22 @@ export async function compare(inputs: readonly string[], options: CompareOptions
   const written = await runFolders(tasks, options.workers ?? availableParallelism(), options.onProgress);
   const report = renderReport([...written, ...folders], out, { png: options.png });
   return { ...report, out, written };
+}
+
+/**
+ * Seeds, scale and years shape the runs compare makes; finished folders are read as they were run. Given
+ * with folders only, they would be ignored without a word, so they are refused.
+ */
+function refuseRunOptions(folders: readonly string[], options: CompareOptions): void {
+  const given = [
+    ...(options.seeds !== undefined ? [`--seeds ${options.seeds}`] : []),
+    ...(options.scale !== undefined ? [`--scale ${options.scale}`] : []),
+    ...(options.firstYear !== undefined || options.lastYear !== undefined ? [`--years ${options.firstYear ?? ''}-${options.lastYear ?? ''}`] : []),
+  ];
+  if (given.length === 0) return;
+  const list = given.length === 1 ? given[0] : `${given.slice(0, -1).join(', ')} and ${given[given.length - 1]}`;
+  const one = given.length === 1;
+  throw new InputError(`compare: ${list} ${one ? 'applies' : 'apply'} only to scenarios that compare runs, but ${folders.join(', ')} ${folders.length === 1 ? 'is a results folder' : 'are results folders'}, reported as run (expected a scenario file or name with ${one ? 'this option' : 'these options'}; leave ${one ? 'it' : 'them'} out to report on finished folders)`);
 }
 
 /** Runs the tasks on a worker pool (or in this thread), in task order for the returned folders. */

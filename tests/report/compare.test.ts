@@ -83,6 +83,21 @@ describe('compare', () => {
     expect(existsSync(join(tmp, 'never'))).toBe(false);
   });
 
+  it('regression: refuses --workers that is not a whole number of threads (a pool of NaN workers never settled: exit 13)', async () => {
+    for (const workers of [-1, 1.5, NaN, 257]) {
+      await expect(compare(['baseline'], { seeds: 2, workers, out: join(tmp, 'never') })).rejects.toThrow(`--workers ${workers}: expected an integer from 0`);
+    }
+    expect(existsSync(join(tmp, 'never'))).toBe(false);
+  });
+
+  it('regression: refuses --seeds, --scale and --years given with results folders only, which they would not change', async () => {
+    const runs = join(out, 'runs');
+    await expect(compare([runs], { seeds: 3, scale: 5, firstYear: 2020, lastYear: 2030, out: join(tmp, 'never') }))
+      .rejects.toThrow(`compare: --seeds 3, --scale 5 and --years 2020-2030 apply only to scenarios that compare runs, but ${runs} is a results folder`);
+    await expect(compare([runs], { scale: 5, out: join(tmp, 'never') })).rejects.toThrow(/--scale 5 applies only to scenarios/);
+    expect(existsSync(join(tmp, 'never'))).toBe(false);
+  });
+
   it('names scenario folders safely and apart', () => {
     const s = (name: string, hash: string) => ({ name, hash }) as Parameters<typeof folderName>[0];
     const a = s('a b', 'aaaaaaaa11'), b = s('a-b', 'bbbbbbbb22');

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { compare } from '../../api/compare.js';
+import { shellWord } from '../../report/results/shellWord.js';
 import { printNote, printResult, type OutputOptions } from '../output.js';
 import { parseYears } from '../parseYears.js';
 import { onInterrupt } from '../signals.js';
@@ -8,7 +10,7 @@ import { reportSummary, reportSummaryJson } from './report.js';
 /** Arguments of `urbanize compare`. */
 export interface CompareArgs extends OutputOptions {
   inputs: string[];
-  seeds: number;
+  seeds?: number;
   scale?: number;
   years?: string;
   out: string;
@@ -23,7 +25,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
   builder: (y: Argv) =>
     y
       .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'scenario files or built-in names, or folders of finished runs or sweeps' })
-      .option('seeds', { type: 'number', default: 5, describe: 'runs per scenario; run k uses the scenario\'s seed + k' })
+      .option('seeds', { type: 'number', describe: 'runs per scenario (default 5); run k uses the scenario\'s seed + k' })
       .option('scale', { type: 'number', describe: 'persons per agent (default: each scenario\'s)' })
       .option('years', { type: 'string', describe: 'first-last year, e.g. 2020-2035 (default: each scenario\'s)' })
       .option('out', { type: 'string', default: 'out/compare', describe: 'output folder: runs/, charts/ and report.html' })
@@ -33,12 +35,21 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       .example('$0 compare out/compare/runs out/sweep --out out/both', 'one report from finished run and sweep folders') as unknown as Argv<CompareArgs>,
   handler: async (argv) => {
     const years = argv.years === undefined ? {} : parseYears(argv.years);
-    const stopHook = onInterrupt({ resume: 'rerun the same command (finished runs are in <out>/runs/; `urbanize report <out>/runs --out <out>` reports on them)' });
+    const runs = join(argv.out, 'runs');
+    const stopHook = onInterrupt({ resume: `rerun the same command (finished runs are in ${runs}/; \`urbanize report ${shellWord(runs)} --out ${shellWord(argv.out)}\` reports on them)` });
     try {
       const r = await compare(argv.inputs, { seeds: argv.seeds, scale: argv.scale, ...years, out: argv.out, png: argv.png, workers: argv.workers, onProgress: (m) => printNote(argv, m) });
-      printResult(argv, { ...reportSummaryJson(r), runsWritten: r.written }, () => reportSummary(r));
+      printResult(argv, { ...reportSummaryJson(r), runsWritten: r.written }, () => chartFormatsAsWritten(reportSummary(r), r.chartFiles));
     } finally {
       stopHook();
     }
   },
 };
+
+/**
+ * reportSummary names the chart formats as ".svg, .png" whatever was written; with --no-png there is no PNG,
+ * so the line names the formats found among `chartFiles`. (Once reportSummary derives them itself, this is a no-op.)
+ */
+function chartFormatsAsWritten(summary: string, chartFiles: readonly string[]): string {
+  return chartFiles.some((f) => f.endsWith('.png')) ? summary : summary.replace(': .svg, .png;', ': .svg;');
+}

@@ -5,6 +5,7 @@ import { InputError } from '../../core/inputError.js';
 import type { FlowRow } from '../flowRows.js';
 import type { RunMetadata } from '../runOutputs.js';
 import type { TidyRow } from '../tidyRows.js';
+import { resultCell } from './resultCell.js';
 
 /** A finished run folder as `urbanize run` writes it, read back for charts. */
 export interface RunFolder {
@@ -26,13 +27,15 @@ export function valueKey(level: string, id: string, metric: string, year: number
 export function readRunFolder(dir: string): RunFolder {
   const abs = resolve(dir);
   const metadata = readMetadata(join(abs, 'result.json'));
-  const rows = readTable(join(abs, 'results.csv'), 'year,level,id,metric,value').rows.map((r) => ({
-    year: Number(r[0]), level: r[1], id: r[2], metric: r[3], value: r[4] === 'NA' ? NaN : Number(r[4]),
+  const results = readTable(join(abs, 'results.csv'), 'year,level,id,metric,value');
+  const rows = results.rows.map((r, i) => ({
+    year: resultCell(results, i, 0, 'whole'), level: r[1], id: r[2], metric: r[3], value: resultCell(results, i, 4, 'na'),
   }));
   const flowsFile = join(abs, 'flows.csv');
-  const flows = existsSync(flowsFile)
-    ? readTable(flowsFile, 'year,level,from,to,value').rows.map((r) => ({
-      year: Number(r[0]), level: r[1] as FlowRow['level'], from: r[2], to: r[3], value: Number(r[4]),
+  const flowTable = existsSync(flowsFile) ? readTable(flowsFile, 'year,level,from,to,value') : undefined;
+  const flows = flowTable
+    ? flowTable.rows.map((r, i) => ({
+      year: resultCell(flowTable, i, 0, 'whole'), level: r[1] as FlowRow['level'], from: r[2], to: r[3], value: resultCell(flowTable, i, 4),
     }))
     : [];
   const values = new Map<string, number>();

@@ -3,11 +3,15 @@ import { join, resolve } from 'node:path';
 import { columnIndex, parseCsv } from '../../core/csv.js';
 import { InputError } from '../../core/inputError.js';
 import type { TidyRow } from '../tidyRows.js';
+import { resultCell } from './resultCell.js';
 import { valueKey, type RunFolder } from './runFolder.js';
 
-/** True when `dir` is a sweep folder (`urbanize sweep`): sweep.json, runs.csv and results.csv. */
+/**
+ * True when `dir` is a sweep folder (`urbanize sweep` or `merge`): it has sweep.json, whether finished
+ * (runs.csv and results.csv written) or not (see unfinishedSweep).
+ */
 export function isSweepFolder(dir: string): boolean {
-  return existsSync(join(dir, 'sweep.json')) && existsSync(join(dir, 'runs.csv'));
+  return existsSync(join(dir, 'sweep.json'));
 }
 
 interface SweepJson {
@@ -34,23 +38,32 @@ export function sweepFolderRuns(dir: string): RunFolder[] {
     throw new InputError(`${metaFile}: not valid JSON (${(err as Error).message})`);
   }
   const resultsFile = join(abs, 'results.csv');
-  if (!existsSync(resultsFile)) throw new InputError(`${resultsFile}: file not found (expected in a finished sweep folder)`);
-  const runs = parseCsv(readFileSync(join(abs, 'runs.csv'), 'utf8'), join(abs, 'runs.csv'));
+  const runsFile = join(abs, 'runs.csv');
+  for (const f of [runsFile, resultsFile]) if (!existsSync(f)) throw new InputError(`${f}: file not found (expected in a finished sweep folder)`);
+  const runs = parseCsv(readFileSync(runsFile, 'utf8'), runsFile);
   const results = parseCsv(readFileSync(resultsFile, 'utf8'), resultsFile);
   if (results.header.join(',') !== 'runId,year,level,id,metric,value') throw new InputError(`${resultsFile}:1: header "${results.header.join(',')}" (expected runId,year,level,id,metric,value)`);
   const seconds = readTimings(join(abs, 'timings.csv'));
-  const rowsOf = new Map<string, TidyRow[]>();
-  for (const r of results.rows) {
-    let rows = rowsOf.get(r[0]);
-    if (!rows) rowsOf.set(r[0], (rows = []));
-    rows.push({ year: Number(r[1]), level: r[2], id: r[3], metric: r[4], value: r[5] === 'NA' ? NaN : Number(r[5]) });
-  }
-  const factors = (meta.factors ?? []).map((f) => f.key);
   const col = (name: string) => columnIndex(runs, name);
+  const okRuns = new Set<number>();
+  runs.rows.forEach((r, i) => { if (r[col('status')] === 'ok') okRuns.add(resultCell(runs, i, col('runId'), 'whole')); });
+  // every row belongs to a run listed ok in runs.csv and every such run has rows: a damaged table stops
+  // the report rather than leaving seeds out unseen
+  const rowsOf = new Map<number, TidyRow[]>();
+  results.rows.forEach((r, i) => {
+    const id = resultCell(results, i, 0, 'whole');
+    if (!okRuns.has(id)) throw new InputError(`${resultsFile}:${results.lines[i]}: run ${id} is not a run with status ok in runs.csv (expected results of finished runs only)`);
+    let rows = rowsOf.get(id);
+    if (!rows) rowsOf.set(id, (rows = []));
+    rows.push({ year: resultCell(results, i, 1, 'whole'), level: r[2], id: r[3], metric: r[4], value: resultCell(results, i, 5, 'na') });
+  });
+  const factors = (meta.factors ?? []).map((f) => f.key);
   const out: RunFolder[] = [];
-  for (const r of runs.rows) {
-    const rows = rowsOf.get(r[col('runId')]);
-    if (r[col('status')] !== 'ok' || !rows) continue;
+  for (const [i, r] of runs.rows.entries()) {
+    if (r[col('status')] !== 'ok') continue;
+    const runId = resultCell(runs, i, col('runId'), 'whole');
+    const rows = rowsOf.get(runId);
+    if (!rows) throw new InputError(`${runsFile}:${runs.lines[i]}: run ${runId} has status ok but no rows in results.csv (expected its results there)`);
     const label = r[col('scenario')];
     const scenario = meta.scenarios?.find((s) => s.label === label);
     const point = factors.length > 0 ? ` [${factors.map((f) => `${f}=${r[col(f)]}`).join(', ')}]` : '';
@@ -58,13 +71,13 @@ export function sweepFolderRuns(dir: string): RunFolder[] {
     const values = new Map<string, number>();
     for (const x of rows) values.set(valueKey(x.level, x.id, x.metric, x.year), x.value);
     out.push({
-      dir: `${abs}#run-${r[col('runId')]}`,
+      dir: `${abs}#run-${runId}`,
       metadata: {
         tool: 'urbanize', version: meta.version ?? 'unknown',
         scenario: { name: `${label}${point}`, description: meta.sweep?.description ?? '', file: scenario?.file, hash: `${scenario?.hash ?? label}${point ? `|point=${r[col('point')]}` : ''}` },
-        seed: Number(r[col('seed')]), scale: meta.scale ?? NaN,
+        seed: resultCell(runs, i, col('seed'), 'whole'), scale: meta.scale ?? NaN,
         years: meta.years ?? { first: Math.min(...years), last: Math.max(...years) },
-        agents: { initial: 0, final: 0 }, timings: { setupMs: 0, simulateMs: (seconds.get(r[col('runId')]) ?? 0) * 1000, stageMs: {} },
+        agents: { initial: 0, final: 0 }, timings: { setupMs: 0, simulateMs: (seconds.get(runId) ?? 0) * 1000, stageMs: {} },
         params: {}, files: [],
       },
       rows, flows: [], values,
@@ -74,8 +87,10 @@ export function sweepFolderRuns(dir: string): RunFolder[] {
   return out;
 }
 
-function readTimings(file: string): Map<string, number> {
+/** Seconds per run id; NA (a run not recorded) counts as no time. */
+function readTimings(file: string): Map<number, number> {
   if (!existsSync(file)) return new Map();
   const t = parseCsv(readFileSync(file, 'utf8'), file);
-  return new Map(t.rows.map((r) => [r[columnIndex(t, 'runId')], Number(r[columnIndex(t, 'seconds')])]));
+  const [id, seconds] = [columnIndex(t, 'runId'), columnIndex(t, 'seconds')];
+  return new Map(t.rows.map((_, i) => [resultCell(t, i, id, 'whole'), resultCell(t, i, seconds, 'na') || 0]));
 }
