@@ -1,13 +1,15 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { InputError } from '../core/inputError.js';
 import { VERSION } from '../core/packageRoot.js';
 import { runSeed } from '../core/runSeed.js';
 import type { GenerationSummary } from '../calibration/abcSmc.js';
 import { calibratedYaml, roundParam } from '../calibration/calibratedYaml.js';
+import { calibratedYamlProblem } from '../calibration/calibratedYamlProblem.js';
 import { checkWorkers } from '../calibration/checkWorkers.js';
 import { calibrationTargets } from '../calibration/calibrationTargets.js';
 import { groupErrors, meanOf, type GroupError } from '../calibration/groupErrors.js';
-import { loadCalibration } from '../calibration/loadCalibration.js';
+import { loadCalibration, type CalibrationSetup } from '../calibration/loadCalibration.js';
 import { posteriorCsv, posteriorSummary } from '../calibration/posterior.js';
 import { balanceEffects } from '../calibration/balanceEffects.js';
 import { roundEffects, type PrefectureEffects } from '../calibration/prefectureEffects.js';
@@ -17,6 +19,7 @@ import { simulateTargets } from '../calibration/simulateTargets.js';
 import { writeFileAtomic } from '../calibration/writeFileAtomic.js';
 import type { ModelParams } from '../model/params.js';
 import { checkOutputDir } from '../report/writeOutputDir.js';
+import { shownPath } from '../scenario/scenarioSource.js';
 
 /** Options of {@link calibrate}; each overrides the calibration file. */
 export interface CalibrateOptions {
@@ -46,6 +49,21 @@ export interface CalibrateResult {
   workers: number;
 }
 
+/**
+ * Checks the output folder before any work; a folder that came from the file (rather than --out) is
+ * named as the file has it, `output: <path> (file:line)`, since the resolved path alone hides where it came from.
+ */
+function checkCalibrationOutput(out: string, fromFile: CalibrationSetup | undefined): void {
+  try {
+    checkOutputDir(out);
+  } catch (err) {
+    if (!(err instanceof InputError) || !fromFile) throw err;
+    const field = fromFile.outputField;
+    const origin = field ? `output: ${field.value} (${field.at})` : `the calibration file's folder (${fromFile.file ? shownPath(fromFile.file) : 'no file'} has no output: field)`;
+    throw new InputError(`${origin}: ${err.message}`);
+  }
+}
+
 /** Replicate runs at the fitted medians, for the fit reported in calibrated.yaml. */
 const REPLICATES = 3;
 /** Balancing iterations between generations (each starts from the previous effects, so few are needed). */
@@ -54,13 +72,14 @@ const GENERATION_BALANCING = 4;
 /**
  * Runs the calibration a file describes and writes calibrated.yaml (posterior medians, with the command,
  * date and fit in its header) and posterior.csv (the weighted posterior sample). Throws InputError on bad input
- * before running.
+ * before running. Should calibrated.yaml not read back, it keeps posterior.csv, saves the text as
+ * calibrated.yaml.rejected and throws.
  */
 export async function calibrate(file: string, options: CalibrateOptions = {}): Promise<CalibrateResult> {
   checkWorkers(options.workers);
   const setup = loadCalibration(file);
   const out = options.out ?? setup.outputDir;
-  checkOutputDir(out);
+  checkCalibrationOutput(out, options.out === undefined ? setup : undefined);
   const targets = calibrationTargets(setup);
   const workers = options.workers ?? setup.workers ?? availableParallelism();
   // Per-prefecture effects: balanced at the priors' medians for generation 0, after each generation at its
@@ -90,6 +109,14 @@ export async function calibrate(file: string, options: CalibrateOptions = {}): P
   });
   const files = [join(out, 'calibrated.yaml'), join(out, 'posterior.csv')];
   writeFileAtomic(files[1], posteriorCsv(result.posterior));
+  // A second net under the writer: text that would not load is kept aside, never written as calibrated.yaml,
+  // and the posterior (the expensive part) is already safe.
+  const problem = calibratedYamlProblem(yaml, Object.fromEntries(Object.keys(summary).map((n) => [n, params[n as keyof ModelParams]])));
+  if (problem) {
+    const rejected = `${files[0]}.rejected`;
+    writeFileAtomic(rejected, yaml);
+    throw new Error(`calibrated.yaml not written: its text does not read back as a scenario (${problem}); the posterior sample is in ${files[1]} and the text in ${rejected}`);
+  }
   writeFileAtomic(files[0], yaml);
   return { out, files, summary, fit, generations: result.generations, evaluations: result.evaluations, stopReason: result.stopReason, seconds: result.seconds, workers };
 }

@@ -1,3 +1,4 @@
+import { stringify } from 'yaml';
 import type { GenerationSummary } from './abcSmc.js';
 import type { BalanceResult } from './balanceEffects.js';
 import type { GroupError } from './groupErrors.js';
@@ -40,10 +41,11 @@ export function roundParam(v: number): number {
  */
 export function calibratedYaml(input: CalibratedYamlInput): string {
   const r = (v: number) => String(roundParam(v));
+  const description = `Posterior medians of the ABC-SMC calibration "${input.calibrationName}" (see the header above).`;
   const lines = [
     '# Calibrated model parameters: weighted posterior medians of an ABC-SMC calibration (docs/calibration.md).',
     '# Written by `urbanize calibrate`; edit the calibration file and rerun it rather than this file.',
-    `# Reproduce: ${input.command}`,
+    `# Reproduce: ${oneLine(input.command)}`,
     `# Made: ${input.date}, urbanize ${input.version}, ${Math.round(input.seconds)} s on ${input.workers} worker thread(s), ${input.evaluations} evaluations,`,
     `#   ${input.generations.length} generations (stopped: ${input.stopReason}); last tolerance ${input.generations[input.generations.length - 1].epsilon.toFixed(3)}.`,
     `# Posterior sample with weights: posterior.csv (next to this file). Weighted median [5%, 95%]:`,
@@ -51,7 +53,8 @@ export function calibratedYaml(input: CalibratedYamlInput): string {
     `# Fit at these values (mean of ${input.replicates} runs at 1 agent = ${input.scale} persons), mean |error| (max) per target group:`,
     ...input.fit.map((g) => `#   ${g.label} (${g.role}): ${g.meanAbsError.toFixed(2)} ${g.unit} (max ${g.maxAbsError.toFixed(2)}; tolerance ${g.tolerance})`),
     'name: calibrated',
-    `description: Posterior medians of the ABC-SMC calibration "${input.calibrationName}" (see the header above).`,
+    // The calibration's name is free text (colons, quotes, '#', line breaks): yaml quotes it as needed.
+    stringify({ description }, { lineWidth: 0 }).trimEnd(),
     '# Years so that this file is a complete scenario (validate, run) on its own; the baseline extends it.',
     'years: { first: 2020, last: 2035 }',
     'params:',
@@ -59,6 +62,11 @@ export function calibratedYaml(input: CalibratedYamlInput): string {
     ...(input.effects ? effectLines(input.effects, input.balance ?? []) : []),
   ];
   return lines.join('\n') + '\n';
+}
+
+/** Text for a comment line: a line break would end the comment and leave the rest as YAML. */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ');
 }
 
 /** The per-prefecture effects as an `effects:` section, with how the balancing converged. */

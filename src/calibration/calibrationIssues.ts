@@ -4,7 +4,8 @@ import { didYouMean } from '../scenario/closestName.js';
 import { PARAM_RANGES } from '../scenario/paramRanges.js';
 import type { ScenarioIssue } from '../scenario/scenarioIssue.js';
 import { issueAt, type ScenarioSource } from '../scenario/scenarioSource.js';
-import { show } from '../scenario/schemaIssues.js';
+import { kindOf, show } from '../scenario/schemaIssues.js';
+import { calibrationExpected } from './calibrationExpected.js';
 import { calibrationFileSchema, type CalibrationFile } from './calibrationSchema.js';
 
 /** Years with observed targets: the 2020 census (hindcast from 2010) and the 2021-2022 year-end survey. */
@@ -17,22 +18,36 @@ export function calibrationIssues(source: ScenarioSource): ScenarioIssue[] {
   return crossChecks(source, result.data);
 }
 
+/** One schema problem in plain words: `what is wrong (expected ...)`, never zod's own wording. */
 function explain(source: ScenarioSource, iss: z.core.$ZodIssue): ScenarioIssue {
   const path = iss.path as PropertyKey[];
   const value = valueAt(source.value, path);
+  const expected = calibrationExpected(path);
   switch (iss.code) {
     case 'unrecognized_keys':
       return issueAt(source, [...path, iss.keys[0]], `unknown field (expected one of the fields in docs/calibration.md${didYouMean(iss.keys[0], KNOWN_FIELDS)})`, 'key');
     case 'invalid_type':
-      return issueAt(source, path, value === undefined ? `missing (expected ${iss.expected})` : `${show(value)} has the wrong type (expected ${iss.expected})`);
+      if (value === undefined) return issueAt(source, path, `missing (expected ${expected})`);
+      if (value === null) return issueAt(source, path, `has no value (expected ${expected})`);
+      if (iss.expected === 'int' && typeof value === 'number') return issueAt(source, path, `${show(value)} is not a whole number (expected ${expected})`);
+      return issueAt(source, path, `${show(value)} is ${kindOf(value)} (expected ${expected})`);
     case 'too_small':
     case 'too_big':
-      return issueAt(source, path, `${show(value)} is out of range (expected ${iss.code === 'too_small' ? 'at least' : 'at most'} ${String(iss.code === 'too_small' ? iss.minimum : iss.maximum)}${iss.origin === 'array' ? ' entries' : ''})`);
+      if (iss.origin === 'string') return issueAt(source, path, `is empty (expected ${expected})`);
+      if (iss.origin === 'array') {
+        const n = Array.isArray(value) ? value.length : 0, bound = Number(iss.code === 'too_small' ? iss.minimum : iss.maximum);
+        return issueAt(source, path, `has ${entries(n)} (expected ${iss.code === 'too_small' ? 'at least' : 'at most'} ${entries(bound)})`);
+      }
+      return issueAt(source, path, `${show(value)} is out of range (expected ${expected})`);
     case 'invalid_value':
       return issueAt(source, path, `${show(value)} is not allowed (expected one of ${iss.values.map(String).join(', ')})`);
     default:
-      return issueAt(source, path, `${show(value)}: ${iss.message}`);
+      return issueAt(source, path, `${show(value)} is not valid here (expected ${expected})`);
   }
+}
+
+function entries(n: number): string {
+  return `${n} ${n === 1 ? 'entry' : 'entries'}`;
 }
 
 const KNOWN_FIELDS = ['name', 'description', 'scale', 'seed', 'population', 'generations', 'quantile', 'minAcceptance', 'maxEvaluations', 'workers', 'fixed', 'parameters', 'targets', 'synthetic', 'prefectureEffects', 'output', 'prior', 'min', 'max', 'mean', 'sd', 'metric', 'level', 'year', 'role', 'tolerance', 'weight', 'params'];

@@ -2,10 +2,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InputError } from '../core/inputError.js';
 import { DEFAULT_PARAMS, type ModelParams } from '../model/params.js';
-import { parseScenarioSource } from '../scenario/parseScenarioSource.js';
 import { formatIssue } from '../scenario/scenarioIssue.js';
-import { shownPath } from '../scenario/scenarioSource.js';
+import { issueAt, shownPath, type ScenarioSource } from '../scenario/scenarioSource.js';
 import { calibrationIssues } from './calibrationIssues.js';
+import { parseCalibrationSource } from './parseCalibrationSource.js';
 import type { CalibrationFile, PriorSpec, TargetSpec } from './calibrationSchema.js';
 
 /** A fitted parameter and its prior. */
@@ -38,19 +38,23 @@ export interface CalibrationSetup {
   prefectureEffects: boolean;
   /** absolute folder for calibrated.yaml and posterior.csv */
   outputDir: string;
+  /** the `output:` field as written and where (`file:line`), so errors about the folder can point at it */
+  outputField?: { value: string; at: string };
 }
 
 /** Reads and validates a calibration file; throws one InputError listing every issue (exit 2). */
 export function loadCalibration(path: string): CalibrationSetup {
   const file = resolve(path);
   if (!existsSync(file) || !statSync(file).isFile()) throw new InputError(`${path}: no such calibration file (expected a YAML file, e.g. scenarios/calibration/calibration.yaml)`);
-  const parsed = parseScenarioSource(file, shownPath(file), readFileSync(file, 'utf8'));
-  const issues = parsed.source ? calibrationIssues(parsed.source) : parsed.issues;
+  const parsed = parseCalibrationSource(file, shownPath(file), readFileSync(file, 'utf8'));
+  const issues = [...parsed.issues, ...(parsed.source ? calibrationIssues(parsed.source) : [])];
   if (issues.length > 0 || !parsed.source) throw new InputError(issues.map(formatIssue).join('\n'));
-  return resolveSetup(parsed.source.value as CalibrationFile, file);
+  return resolveSetup(parsed.source, file);
 }
 
-function resolveSetup(doc: CalibrationFile, file: string): CalibrationSetup {
+function resolveSetup(source: ScenarioSource, file: string): CalibrationSetup {
+  const doc = source.value as CalibrationFile;
+  const output = doc.output === undefined ? undefined : issueAt(source, ['output'], '');
   return {
     name: doc.name, description: doc.description ?? '', file,
     scale: doc.scale, seed: doc.seed, population: doc.population, generations: doc.generations,
@@ -61,5 +65,6 @@ function resolveSetup(doc: CalibrationFile, file: string): CalibrationSetup {
     synthetic: doc.synthetic && { params: doc.synthetic.params as Partial<ModelParams>, seed: doc.synthetic.seed, scale: doc.synthetic.scale ?? doc.scale },
     prefectureEffects: doc.prefectureEffects ?? false,
     outputDir: resolve(dirname(file), doc.output ?? '.'),
+    outputField: output && { value: doc.output!, at: `${output.file}:${output.line}` },
   };
 }

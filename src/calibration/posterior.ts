@@ -1,7 +1,10 @@
 import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseCsv } from '../core/csv.js';
 import { InputError } from '../core/inputError.js';
 import { DEFAULT_PARAMS, PARAM_NAMES, type ModelParams } from '../model/params.js';
+import { PARAM_RANGES } from '../scenario/paramRanges.js';
+import { shownPath } from '../scenario/scenarioSource.js';
 import { samplerRandom } from './samplerRandom.js';
 import { weightedQuantile } from './weightedQuantile.js';
 
@@ -30,31 +33,57 @@ export function posteriorCsv(sample: PosteriorSample): string {
   return lines.join('\n') + '\n';
 }
 
-/** Reads posterior.csv (as written by `urbanize calibrate`); weights are renormalized. */
-export function loadPosterior(file: string): PosteriorSample {
-  if (!existsSync(file)) throw new InputError(`${file}: no such posterior file (expected the posterior.csv written by urbanize calibrate)`);
-  const table = parseCsv(readFileSync(file, 'utf8'), file);
+/**
+ * Reads posterior.csv (as written by `urbanize calibrate`); weights are renormalized. Values must lie in the
+ * ranges a scenario may set (src/scenario/paramRanges.ts): the draws are run as they are.
+ */
+export function loadPosterior(path: string): PosteriorSample {
+  const file = shownPath(resolve(path));
+  if (!existsSync(path)) throw new InputError(`${file}: no such posterior file (expected the posterior.csv written by urbanize calibrate)`);
+  const text = readFileSync(path, 'utf8');
+  const table = parseCsv(text, file);
   if (LEAD.some((c, k) => table.header[k] !== c)) throw new InputError(`${file}:1: header starts ${table.header.slice(0, 3).join(',')} (expected ${LEAD.join(',')} then parameter names)`);
   const names = table.header.slice(LEAD.length);
-  names.forEach((n) => {
+  names.forEach((n, k) => {
     if (!(PARAM_NAMES as string[]).includes(n)) throw new InputError(`${file}:1: "${n}" is not a model parameter (expected names from src/model/params.ts)`);
+    if (names.indexOf(n) < k) throw new InputError(`${file}:1: "${n}" is a column twice (expected each parameter once)`);
   });
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const at = (r: number, c: number) => `${file}:${table.lines[r]}:${fieldColumn(lines[table.lines[r] - 1], c)}: ${table.header[c]}`;
   const num = (r: number, c: number) => {
     const v = Number(table.rows[r][c]);
-    if (table.rows[r][c].trim() === '' || !Number.isFinite(v)) throw new InputError(`${file}:${r + 2}: ${table.header[c]}: "${table.rows[r][c]}" is not a number (expected a finite number)`);
+    if (table.rows[r][c].trim() === '' || !Number.isFinite(v)) throw new InputError(`${at(r, c)}: "${table.rows[r][c]}" is not a number (expected a finite number)`);
+    return v;
+  };
+  const param = (r: number, c: number) => {
+    const v = num(r, c), range = PARAM_RANGES[table.header[c] as keyof ModelParams];
+    if (v < range.min || v > range.max) throw new InputError(`${at(r, c)}: ${table.rows[r][c]} is out of range (expected ${range.min} to ${range.max}: ${range.doc})`);
     return v;
   };
   if (table.rows.length === 0) throw new InputError(`${file}: no particles (expected at least one row)`);
-  const weights = Float64Array.from(table.rows, (_, r) => num(r, 1));
-  if (weights.some((w) => w < 0)) throw new InputError(`${file}: negative weight (expected weights of at least 0)`);
+  const weights = Float64Array.from(table.rows, (_, r) => {
+    const w = num(r, 1);
+    if (w < 0) throw new InputError(`${at(r, 1)}: ${table.rows[r][1]} is negative (expected a weight of at least 0)`);
+    return w;
+  });
   const total = weights.reduce((s, w) => s + w, 0);
   if (!(total > 0)) throw new InputError(`${file}: the weights sum to 0 (expected positive weights)`);
   return {
     names: names as (keyof ModelParams)[],
     weights: weights.map((w) => w / total),
     distances: Float64Array.from(table.rows, (_, r) => num(r, 2)),
-    values: table.rows.map((_, r) => Float64Array.from(names, (__, c) => num(r, LEAD.length + c))),
+    values: table.rows.map((_, r) => Float64Array.from(names, (__, c) => param(r, LEAD.length + c))),
   };
+}
+
+/** 1-based character column where field `field` of a CSV line starts (commas inside quotes skipped). */
+function fieldColumn(line: string, field: number): number {
+  let quoted = false, seen = 0;
+  for (let i = 0; i < line.length && seen < field; i++) {
+    if (line[i] === '"') quoted = !quoted;
+    else if (line[i] === ',' && !quoted && ++seen === field) return i + 2;
+  }
+  return 1;
 }
 
 /**

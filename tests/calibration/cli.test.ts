@@ -40,6 +40,8 @@ beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'urbanize-calibrate-'));
   writeFileSync(join(tmp, 'tiny.yaml'), TINY);
   writeFileSync(join(tmp, 'bad.yaml'), TINY.replace('movePropensity: { prior', 'movePropensty: { prior'));
+  writeFileSync(join(tmp, 'duplicate.yaml'), TINY.replace('maxEvaluations: 60\n', 'maxEvaluations: 60\nmaxEvaluations: 6000\n'));
+  writeFileSync(join(tmp, 'duplicate-parameter.yaml'), TINY.replace('parameters:\n', 'parameters:\n  movePropensity: { prior: uniform, min: 1, max: 2 }\n'));
   writeFileSync(join(tmp, 'effects.yaml'), TINY.replace('name: tiny', 'name: effects\nprefectureEffects: true')
     .replace('targets:\n', 'targets:\n  - { metric: population, level: prefecture, year: 2012, role: fit, tolerance: 1 }\n  - { metric: urban_rate, level: prefecture, year: 2012, role: fit, tolerance: 1 }\n'));
 });
@@ -100,6 +102,11 @@ describe('urbanize calibrate', () => {
   it.each([
     [['calibrate', 'none.yaml'], /none\.yaml: no such calibration file/],
     [['calibrate', 'tiny.yaml', '--workers', '-1'], /--workers -1: expected an integer from 0/],
+    [['calibrate', 'tiny.yaml', '--workers', '1.5'], /--workers 1\.5: expected an integer from 0/],
+    [['calibrate', 'tiny.yaml', '--workers', 'abc'], /--workers abc: expected a number/],
+    // Regression: duplicate keys were accepted (the last one winning) and the calibration started.
+    [['calibrate', 'duplicate.yaml', '--out', 'duplicate'], /^urbanize: duplicate\.yaml:7:1: maxEvaluations: duplicate key \(expected each key once in a mapping; the first is on line 6\)$/m],
+    [['calibrate', 'duplicate-parameter.yaml', '--out', 'duplicate'], /^urbanize: duplicate-parameter\.yaml:9:3: parameters\.movePropensity: duplicate key .*the first is on line 8\)$/m],
   ])('urbanize %j exits with 2', (args, message) => {
     const r = urbanize(args);
     expect(r.status).toBe(2);
@@ -115,7 +122,7 @@ describe('urbanize fit-report', () => {
       '--scale', '4000', '--draws', '3', '--replicates', '1', '--workers', '2', '--out', 'fit']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(readdirSync(join(tmp, 'fit')).sort()).toEqual(['fit.csv', 'fit.json', 'fit.md', 'fit.svg']);
+    expect(readdirSync(join(tmp, 'fit')).sort()).toEqual(['.urbanize-output', 'fit.csv', 'fit.json', 'fit.md', 'fit.svg']); // the marker lets a rerun replace the folder
     const md = readFileSync(join(tmp, 'fit', 'fit.md'), 'utf8');
     expect(md).toContain('## Acceptance (issue 6)');
     expect(md).toMatch(/^\| prefecture urban rate 2020 \(hindcast from 2010\), mean \\\|error\\\| \| [\d.]+ pp \| 1\.5 pp \| (pass|\*\*FAIL\*\*) \|$/m);
@@ -136,6 +143,28 @@ describe('urbanize fit-report', () => {
     const r = urbanize(['fit-report', '--calibration', 'tiny.yaml', '--params', 'two/calibrated.yaml', '--posterior', 'not-posterior.csv', '--out', 'never']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/not-posterior\.csv:1: header starts a,b/);
+    expect(existsSync(join(tmp, 'never'))).toBe(false);
+  });
+
+  // Regression: a posterior row outside the parameters' ranges (a return rate of 5 per year) was run.
+  it('refuses posterior values outside the parameters\' ranges, before running', () => {
+    writeFileSync(join(tmp, 'wild-posterior.csv'), 'particle,weight,distance,movePropensity,returnRate\n0,0.5,1,1.2,0.1\n1,0.5,1,1.3,5\n');
+    const r = urbanize(['fit-report', '--calibration', 'tiny.yaml', '--params', 'two/calibrated.yaml', '--posterior', 'wild-posterior.csv', '--out', 'never']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('urbanize: wild-posterior.csv:3:13: returnRate: 5 is out of range (expected 0 to 1: yearly chance that a migrant away from the hukou place returns (share per year, scaled by age))\n');
+    expect(existsSync(join(tmp, 'never'))).toBe(false);
+  });
+
+  it.each([
+    ['--draws', 'abc', /--draws abc: expected a number/], ['--draws', '1.5', /--draws 1\.5: expected an integer from 0 to 1000/], ['--draws', '-1', /--draws -1: expected an integer from 0/],
+    ['--replicates', 'abc', /--replicates abc: expected a number/], ['--replicates', '1.5', /--replicates 1\.5: expected an integer from 1/], ['--replicates', '-1', /--replicates -1: expected an integer from 1/], ['--replicates', '0', /--replicates 0: expected an integer from 1/],
+    ['--workers', 'abc', /--workers abc: expected a number/], ['--workers', '1.5', /--workers 1\.5: expected an integer from 0/], ['--workers', '-1', /--workers -1: expected an integer from 0/],
+    ['--scale', 'abc', /--scale abc: expected a number/], ['--scale', '-1', /--scale -1: expected a number above 0/], ['--scale', '0', /--scale 0: expected a number above 0/],
+  ])('refuses fit-report %s %s with exit 2, quoting the value as typed', (option, value, message) => {
+    const r = urbanize(['fit-report', '--calibration', 'tiny.yaml', '--params', 'two/calibrated.yaml', option, value, '--out', 'never']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/NaN/);
     expect(existsSync(join(tmp, 'never'))).toBe(false);
   });
 });

@@ -37,7 +37,13 @@ describe('posterior.csv', () => {
   it.each([
     ['a header that is not a posterior', 'a,b,c\n1,2,3\n', /header starts a,b,c/],
     ['an unknown parameter', 'particle,weight,distance,movePropensty\n0,1,1,1\n', /"movePropensty" is not a model parameter/],
-    ['a number that is not one', 'particle,weight,distance,movePropensity\n0,x,1,1\n', /:2: weight: "x" is not a number/],
+    ['a number that is not one', 'particle,weight,distance,movePropensity\n0,x,1,1\n', /:2:3: weight: "x" is not a number/],
+    ['a negative weight', 'particle,weight,distance,movePropensity\n0,1,1,1\n1,-0.5,1,1\n', /:3:3: weight: -0\.5 is negative \(expected a weight of at least 0\)/],
+    ['a parameter column twice', 'particle,weight,distance,movePropensity,movePropensity\n0,1,1,1,1\n', /:1: "movePropensity" is a column twice/],
+    // Regression: values outside the parameters' ranges were accepted and run (e.g. a return rate of 5 per year).
+    ['a value outside the parameter\'s range', 'particle,weight,distance,movePropensity,returnRate\n0,0.5,1,1.2,0.1\n\n1,0.5,1,1.3,5\n',
+      /p\d+\.csv:4:13: returnRate: 5 is out of range \(expected 0 to 1: yearly chance that a migrant away from the hukou place returns/],
+    ['a value below the range, in quotes', 'particle,weight,distance,betaIncome,movePropensity\n0,1,1,"2",-0.1\n', /:2:11: movePropensity: -0\.1 is out of range \(expected 0 to 10:/],
     ['no particle', 'particle,weight,distance,movePropensity\n', /no particles/],
     ['weights that sum to 0', 'particle,weight,distance,movePropensity\n0,0,1,1\n', /weights sum to 0/],
   ])('refuses %s', (_what, text, message) => {
