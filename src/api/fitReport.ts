@@ -64,7 +64,7 @@ export async function fitReport(options: FitReportOptions = {}): Promise<FitRepo
   for (const [name, v] of [['--draws', draws], ['--replicates', replicates]] as const) {
     if (!Number.isInteger(v) || v < (name === '--draws' ? 0 : 1) || v > 1000) throw new InputError(`${name} ${v}: expected an integer from ${name === '--draws' ? 0 : 1} to 1000`);
   }
-  if (!(scale > 0)) throw new InputError(`--scale ${scale}: expected a number above 0 (persons per agent)`);
+  if (!(Number.isFinite(scale) && scale > 0)) throw new InputError(`--scale ${scale}: expected a finite number above 0 (persons per agent)`);
   const posteriorFile = resolve(options.posterior ?? join(dirname(paramsFile), 'posterior.csv'));
   const sets = draws > 0 ? drawParameterSets(loadPosterior(posteriorFile), draws, setup.seed, params) : [];
   const out = options.out ?? 'out/fit-report';

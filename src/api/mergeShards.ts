@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../core/inputError.js';
 import { expandSweep } from '../sweep/expandSweep.js';
@@ -6,6 +6,7 @@ import { finalizeSweep } from '../sweep/finalizeSweep.js';
 import { openJournal, readValues, scanJournal, type JournalEntry } from '../sweep/journal.js';
 import { loadSweep } from '../sweep/loadSweep.js';
 import { recordStore } from '../sweep/recordStore.js';
+import { sweepChange, type SweepIdentity } from '../sweep/sweepChange.js';
 import { prepareSweepFolder } from '../sweep/sweepFolder.js';
 import { sweepMetadata, type SweepCounts } from '../sweep/sweepMetadata.js';
 
@@ -35,9 +36,11 @@ export function mergeShards(dirs: readonly string[], options: MergeShardsOptions
   if (dirs.length === 0) throw new InputError('merge: no shard folders given (expected urbanize merge <dir...> --out <dir>)');
   const metas = dirs.map((dir) => {
     const file = join(dir, 'sweep.json');
+    if (!existsSync(dir)) throw new InputError(`${dir}: no such folder (expected the --out folder of urbanize sweep --shard k/N)`);
+    if (!statSync(dir).isDirectory()) throw new InputError(`${dir}: is a file, not a folder (expected the --out folder of urbanize sweep --shard k/N)`);
     if (!existsSync(file)) throw new InputError(`${dir}: not a sweep folder (no sweep.json; expected the --out folder of urbanize sweep --shard k/N)`);
     try {
-      return JSON.parse(readFileSync(file, 'utf8')) as { sweep: { file: string; hash: string }; selection: string };
+      return JSON.parse(readFileSync(file, 'utf8')) as SweepIdentity & { sweep: { file: string; hash: string }; selection: string };
     } catch {
       throw new InputError(`${file}: unreadable (expected the sweep.json written by urbanize sweep)`);
     }
@@ -47,7 +50,12 @@ export function mergeShards(dirs: readonly string[], options: MergeShardsOptions
     if (m.sweep.hash !== hash) throw new InputError(`${dirs[i]}: is a shard of another sweep (hash ${m.sweep.hash.slice(0, 12)}, ${dirs[0]} has ${hash.slice(0, 12)}; expected shards of one sweep file)`);
   });
   const sweep = loadSweep(options.sweep ?? metas[0].sweep.file);
-  if (sweep.hash !== hash) throw new InputError(`${options.sweep ?? metas[0].sweep.file}: changed since the shards ran (hash ${sweep.hash.slice(0, 12)}, shards ${hash.slice(0, 12)}; expected the sweep file the shards ran)`);
+  if (sweep.hash !== hash) {
+    const change = sweepChange(metas[0], JSON.parse(sweepMetadata(sweep, {}, undefined, [])) as SweepIdentity);
+    const changed = change.sweepFile ? options.sweep ?? metas[0].sweep.file : change.scenarioFiles.join(', ');
+    const what = change.sweepFile ? 'the sweep file as the shards ran it' : 'the scenario files as the shards ran them, and the files they extend';
+    throw new InputError(`${changed}: changed since the shards ran (sweep hash ${sweep.hash.slice(0, 12)}, shards ${hash.slice(0, 12)}; expected ${what})`);
+  }
   const runs = expandSweep(sweep);
   const entries = new Map<number, JournalEntry>();
   for (const dir of dirs) {

@@ -5,6 +5,7 @@ import { InputError } from '../core/inputError.js';
 import { VERSION } from '../core/packageRoot.js';
 import { COMPLETION_HOOK } from './commands/completion.js';
 import { COMMANDS } from './commands/index.js';
+import { optionValueProblem, type OptionTable } from './optionValueProblem.js';
 import type { OutputOptions } from './output.js';
 import { InterruptedError, interruptible, listenForInterrupt, stopAfterInterrupt } from './signals.js';
 import { usageMessage } from './usageMessage.js';
@@ -22,6 +23,8 @@ export function createCli(args: string[], width = Math.min(110, process.stdout.c
     .option('quiet', { type: 'boolean', global: true, describe: 'print only errors' })
     .check((argv) => {
       if (argv.json && argv.quiet) throw new UsageError('--json and --quiet exclude each other (--quiet prints only errors)');
+      const problem = optionValueProblem(args, argv, optionTable(cli));
+      if (problem !== undefined) throw new UsageError(problem);
       return true;
     }, true)
     .strict()
@@ -35,7 +38,8 @@ export function createCli(args: string[], width = Math.min(110, process.stdout.c
     .exitProcess(false)
     .wrap(width)
     .fail((message, err) => {
-      if (err) throw err;
+      // yargs' own parse errors (YError, e.g. a missing value) are usage errors; anything else is ours
+      if (err && err.name !== 'YError') throw err;
       throw new UsageError(usageMessage(message, { args, options: optionNames(cli), commands: commandNames() }));
     });
   for (const command of COMMANDS) cli = cli.command(command as never);
@@ -73,10 +77,13 @@ export async function main(argv: string[]): Promise<number> {
 /** A command line yargs cannot parse: one line, exit code 2. */
 class UsageError extends Error {}
 
-/** The options yargs knows at the moment of failing, the command's own included (getOptions is untyped). */
+/** The options yargs knows at the moment of checking or failing, the command's own included (getOptions is untyped). */
+function optionTable(cli: Argv): OptionTable {
+  return (cli as unknown as { getOptions(): OptionTable }).getOptions();
+}
+
 function optionNames(cli: Argv): string[] {
-  const parser = cli as unknown as { getOptions(): { key: Record<string, unknown>; alias: Record<string, string[]> } };
-  const { key, alias } = parser.getOptions();
+  const { key, alias } = optionTable(cli);
   return [...Object.keys(key), ...Object.values(alias).flat()];
 }
 

@@ -20,6 +20,8 @@ export function usageMessage(message: string, context: UsageContext): string {
     const typed = context.args.find((a) => !a.startsWith('-')) ?? '';
     return `unknown command ${typed}; did you mean ${recommended[1]}?`;
   }
+  const noValue = /^Not enough arguments following: (.+)$/.exec(message);
+  if (noValue) return `--${noValue[1]} needs a value`;
   const unknown = /^Unknown arguments?: (.+)$/.exec(message);
   if (!unknown) return message;
   const names = unknown[1].split(', ');

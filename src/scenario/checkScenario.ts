@@ -5,7 +5,10 @@ import { prepareBase } from '../model/baseCache.js';
 import type { Places } from '../model/places.js';
 import { LEVERS, type LeverName } from '../model/levers.js';
 import { didYouMean } from './closestName.js';
+import { leverReachProblem } from './leverReach.js';
+import type { LeverTarget } from './leverSetting.js';
 import { mergeScenarioValues, type ScenarioValue } from './mergeScenarioValues.js';
+import { scaleProblem } from './scaleLimit.js';
 import type { ScenarioIssue } from './scenarioIssue.js';
 import { BUILTIN_DATA } from './scenarioSchema.js';
 import { issueAt, shownPath, type ScenarioSource } from './scenarioSource.js';
@@ -74,6 +77,10 @@ export function checkScenario(sources: readonly ScenarioSource[]): CheckedScenar
       }
     }
   }
+  if (places && first !== undefined && typeof merged.scale === 'number' && merged.scale > 0) {
+    const coarse = scaleProblem(merged.scale, dataDir, first);
+    if (coarse !== undefined) issues.push(issueAt(owner(['scale']), ['scale'], `${merged.scale} ${coarse}`));
+  }
   for (const lever of levers) issues.push(...checkLever(lever, places, first, last));
   if (places) issues.push(...checkEffects(merged, owner, places));
   return { merged, levers, dataDir, places, issues };
@@ -114,6 +121,11 @@ function checkLever({ entry, source, index }: LeverOrigin, places: Places | unde
       issues.push(issueAt(source, ['levers', index, 'target', kind], `${JSON.stringify(id)} is ${what} (expected ${expected}${didYouMean(id, known)})`));
     }
   }
+  const known = knownTarget(target, places);
+  if (places && known && typeof lever === 'string' && lever in LEVERS) {
+    const idle = leverReachProblem(lever as LeverName, known, places);
+    if (idle !== undefined) issues.push(issueAt(source, ['levers', index, 'target'], idle));
+  }
   if (first !== undefined && last !== undefined && schedule !== null && typeof schedule === 'object' && !Array.isArray(schedule)) {
     for (const key of Object.keys(schedule)) {
       const year = Number(key);
@@ -123,6 +135,15 @@ function checkLever({ entry, source, index }: LeverOrigin, places: Places | unde
     }
   }
   return issues;
+}
+
+/** A written target whose kind and id the places know, else undefined (reported elsewhere). */
+function knownTarget(target: unknown, places: Places | undefined): LeverTarget | undefined {
+  if (target === 'province') return { kind: 'province' };
+  if (!places || target === null || typeof target !== 'object' || Object.keys(target).length !== 1) return undefined;
+  const [kind, id] = Object.entries(target)[0];
+  const ids = kind === 'cluster' ? places.clusterIds : kind === 'prefecture' ? places.prefectureIds : kind === 'tier' ? ['city', 'town', 'village'] : kind === 'place' ? places.ids.filter((p) => p !== 'outside') : [];
+  return typeof id === 'string' && ids.includes(id) ? ({ kind, id } as LeverTarget) : undefined;
 }
 
 function valueAt(root: unknown, path: readonly string[]): unknown {

@@ -30,8 +30,9 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-/** ` (did you mean "x"?)`-style suffix text, or an empty string when nothing is close. */
+/** `; did you mean "x"?`-style suffix text, or an empty string when nothing but the word itself is close. */
 export function didYouMean(word: string, candidates: readonly string[]): string {
   const best = closestName(word, candidates);
-  return best === undefined ? '' : `; did you mean "${best}"?`;
+  // the word itself is no suggestion: the problem lies elsewhere
+  return best === undefined || best === word ? '' : `; did you mean "${best}"?`;
 }

@@ -15,7 +15,7 @@ export interface ScenarioChain {
 
 /**
  * Reads `file` and follows `extends` (paths relative to the extending file) up to a file without one.
- * A missing parent or a cycle is reported at the `extends` value that leads to it.
+ * A missing parent, a folder or a cycle is reported at the `extends` value that leads to it.
  */
 export function readScenarioChain(file: string): ScenarioChain {
   const sources: ScenarioSource[] = [];
@@ -33,8 +33,9 @@ export function readScenarioChain(file: string): ScenarioChain {
     visited.push(current);
     const shown = shownPath(current);
     if (!existsSync(current) || !statSync(current).isFile()) {
-      if (via) issues.push(issueAt(via, ['extends'], `no such file ${shown} (expected a scenario file, relative to this file)`));
-      else issues.push({ file: shown, line: 1, column: 1, path: '', message: 'no such file (expected a scenario file, YAML or JSON)' });
+      const folder = existsSync(current) && statSync(current).isDirectory();
+      if (via) issues.push(issueAt(via, ['extends'], `${folder ? `${shown} is a folder` : `no such file ${shown}`} (expected a scenario file, relative to this file)`));
+      else issues.push({ file: shown, line: 1, column: 1, path: '', message: `${folder ? 'is a folder, not a file' : 'no such file'} (expected a scenario file, YAML or JSON)` });
       break;
     }
     const parsed = parseScenarioSource(current, shown, readFileSync(current, 'utf8'));

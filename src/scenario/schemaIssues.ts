@@ -30,7 +30,7 @@ function explain(source: ScenarioSource, iss: Issue, prefix: PropertyKey[]): Sce
     case 'invalid_type':
       if (value === undefined) return [issueAt(source, path, `missing (expected ${expectedOf(field, iss.expected)})`)];
       if (value === null) return [issueAt(source, path, `has no value (expected ${expectedOf(field, iss.expected)})`)];
-      return [issueAt(source, path, `${show(value)} is ${kindOf(value)} (expected ${expectedOf(field, iss.expected)})`)];
+      return [issueAt(source, path, `${typeof value === 'number' ? typedNumber(source, path, value) : show(value)} is ${kindOf(value)} (expected ${expectedOf(field, iss.expected)})`)];
     case 'too_small':
     case 'too_big':
       if (iss.origin === 'string') return [issueAt(source, path, 'is empty (expected non-empty text)')];
@@ -54,6 +54,7 @@ function explain(source: ScenarioSource, iss: Issue, prefix: PropertyKey[]): Sce
 
 /** A lever target failed every form: say which form it seems meant as, and what is wrong with it. */
 function explainTarget(source: ScenarioSource, path: PropertyKey[], value: unknown): ScenarioIssue[] {
+  if (value === undefined) return [issueAt(source, path.slice(0, -1), `${String(path[path.length - 1])} is missing (expected ${TARGET_FORMS})`)];
   if (typeof value === 'string') return [issueAt(source, path, `${show(value)} is not a target (expected ${TARGET_FORMS}${didYouMean(value, ['province'])})`)];
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return [issueAt(source, path, `${show(value)} is ${kindOf(value)} (expected ${TARGET_FORMS})`)];
   const keys = Object.keys(value);
@@ -113,8 +114,15 @@ function expectedOf(s: z.ZodType | undefined, fallback: string): string {
   return { object: 'a mapping', array: 'a list', string: 'text', int: 'an integer' }[fallback] ?? `a ${fallback}`;
 }
 
-/** A value as it would appear in a message: strings quoted, long values cut. */
+/** A number as written in the file (`1e400`, `.inf`), which JSON cannot show (it prints null). */
+function typedNumber(source: ScenarioSource, path: readonly PropertyKey[], v: number): string {
+  const node = source.doc.getIn(path as PropertyKey[], true) as { source?: unknown } | undefined;
+  return typeof node?.source === 'string' ? node.source : show(v);
+}
+
+/** A value as it would appear in a message: strings quoted, long values cut, infinities in YAML's words. */
 export function show(v: unknown): string {
+  if (typeof v === 'number' && !Number.isFinite(v)) return Number.isNaN(v) ? '.nan' : v > 0 ? '.inf' : '-.inf';
   const text = typeof v === 'string' ? JSON.stringify(v) : v === undefined ? 'nothing' : JSON.stringify(v) ?? String(v);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
@@ -126,6 +134,6 @@ export function kindOf(v: unknown): string {
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'string') return 'text';
   if (typeof v === 'boolean') return 'a true/false value';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'an integer' : 'a number';
+  if (typeof v === 'number') return !Number.isFinite(v) ? 'not a finite number' : Number.isInteger(v) ? 'an integer' : 'a number';
   return typeof v;
 }

@@ -1,6 +1,8 @@
 import { InputError } from '../core/inputError.js';
 import type { RunSpec } from '../model/runSpec.js';
+import { scaleProblem } from './scaleLimit.js';
 import type { Scenario } from './scenario.js';
+import { shownPath } from './scenarioSource.js';
 
 /** Command-line overrides of a scenario's run settings. */
 export interface RunOverrides {
@@ -19,6 +21,9 @@ export function toRunSpec(s: Scenario, o: RunOverrides = {}): RunSpec {
     ...(s.effects ? { effects: s.effects } : {}),
   };
   if (!(spec.scale > 0) || !Number.isFinite(spec.scale)) throw new InputError(`--scale ${spec.scale}: must be a number above 0 (persons per agent, e.g. 10)`);
+  const coarse = scaleProblem(spec.scale, spec.dataDir, spec.censusYear);
+  // A scenario file's own scale is checked with its position (checkScenario.ts); this is --scale's.
+  if (coarse !== undefined) throw new InputError(o.scale !== undefined ? `--scale ${o.scale}: ${coarse}` : `${s.file ? `${shownPath(s.file)}: ` : ''}scale ${spec.scale}: ${coarse}`);
   if (spec.firstYear !== spec.censusYear) throw new InputError(`--years ${spec.firstYear}-${spec.lastYear}: runs start in the census year ${spec.censusYear} (expected ${spec.censusYear}-YYYY)`);
   if (!(spec.lastYear > spec.firstYear) || spec.lastYear > 2100) throw new InputError(`--years ${spec.firstYear}-${spec.lastYear}: the last year must be after ${spec.firstYear} and at most 2100`);
   if (!Number.isInteger(spec.seed) || spec.seed < 0 || spec.seed > 0xffffffff) throw new InputError(`--seed ${spec.seed}: must be an integer from 0 to 4294967295`);

@@ -12,7 +12,7 @@ export interface Selection {
  */
 export function parseShard(text: string, slurmTaskId?: string): { k: number; n: number } {
   const m = /^(auto|\d+)\/(\d+)$/.exec(text.trim());
-  if (!m) throw new InputError(`--shard ${text}: expected k/N (e.g. 0/4) or auto/N`);
+  if (!m) throw new InputError(`--shard ${text}: expected k/N with 0 ≤ k < N (e.g. 0/4), or auto/N`);
   const n = Number(m[2]);
   if (n < 1) throw new InputError(`--shard ${text}: N must be at least 1`);
   let kText = m[1];
@@ -32,7 +32,8 @@ export function parseOnly(text: string, total: number): number[] {
     const m = /^(\d+)(?:-(\d+))?$/.exec(part);
     if (!m) throw new InputError(`--only ${text}: "${part}" is not a run id or range (expected e.g. 3,7,10-12)`);
     const a = Number(m[1]), b = Number(m[2] ?? m[1]);
-    if (b < a || b >= total) throw new InputError(`--only ${text}: ${part} is out of range (expected run ids 0 to ${total - 1})`);
+    if (b < a) throw new InputError(`--only ${text}: the range ${part} is reversed (expected FIRST-LAST with FIRST ≤ LAST, e.g. ${b}-${a})`);
+    if (b >= total) throw new InputError(`--only ${text}: ${part} is out of range (expected run ids 0 to ${total - 1})`);
     for (let i = a; i <= b; i++) ids.add(i);
   }
   if (ids.size === 0) throw new InputError(`--only ${text}: no run ids (expected e.g. 3,7,10-12)`);

@@ -63,6 +63,8 @@ export interface Sweep {
   description: string;
   /** sha256 of the validated file and its scenarios' hashes: a changed sweep gets a new hash */
   hash: string;
+  /** sha256 of the validated file alone, to tell a changed sweep file from a changed scenario file */
+  fileHash: string;
   scenarios: SweepScenario[];
   factors: Factor[];
   design: SweepDesign;

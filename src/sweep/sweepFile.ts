@@ -17,6 +17,9 @@ export const FACTOR_SCHEMA = z.strictObject({
   from: year.optional().describe('levers: first year the value applies (default: the first simulated year); held after'),
 });
 
+/** A `vary:` entry: a list of values, or a factor mapping. */
+export const VARY_ENTRY_SCHEMA = z.union([z.array(z.number()).min(1), FACTOR_SCHEMA]);
+
 /** A scenario of the sweep with inline overrides; the same fields as in scenario files. */
 export const SCENARIO_ENTRY_SCHEMA = z.strictObject({
   file: z.string().min(1).describe('scenario file (relative to the sweep file) or the name of a built-in Shanxi scenario'),
@@ -56,7 +59,7 @@ export const SWEEP_FILE_SCHEMA = z.strictObject({
   name: z.string().regex(NAME_PATTERN).optional(),
   description: z.string().optional(),
   scenarios: z.array(z.union([z.string().min(1), SCENARIO_ENTRY_SCHEMA])).min(1),
-  vary: z.record(z.string(), z.union([z.array(z.number()).min(1), FACTOR_SCHEMA])).optional(),
+  vary: z.record(z.string(), VARY_ENTRY_SCHEMA).optional(),
   design: DESIGN_SCHEMA.optional(),
   combine: z.enum(['factorial', 'paired']).optional(),
   replicates: z.int().min(1).max(100000).optional(),
@@ -84,6 +87,12 @@ export const SWEEP_FILE_HINTS = {
     if (at === 'years') return ['first', 'last'];
     if (at === 'outputs') return Object.keys(OUTPUTS_SCHEMA.shape);
     if (at === 'sensitivity') return Object.keys(SENSITIVITY_SCHEMA.shape);
+    return undefined;
+  },
+  /** What text of a set form (a pattern) should look like, in words rather than the pattern. */
+  format(path: Path): string | undefined {
+    if (path[0] === 'years') return 'YYYY-YYYY, e.g. 2020-2035, or {first: 2020, last: 2035}';
+    if (path[path.length - 1] === 'name') return 'letters, digits, ".", "_" or "-", starting with a letter or digit: it names outputs';
     return undefined;
   },
   unionForms(path: Path): string | undefined {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { InputError } from '../core/inputError.js';
 import { checkOutputDir } from '../report/writeOutputDir.js';
 import { writeFileAtomic } from './atomicWriter.js';
+import { sweepChange, type SweepIdentity } from './sweepChange.js';
 
 /** Files a sweep folder may hold (anything else makes a non-empty folder "not a sweep folder"). */
 export const SWEEP_FILES = ['sweep.json', 'journal.bin', 'sweep.lock', 'runs.csv', 'results.csv', 'summary.csv', 'sensitivity.csv', 'timings.csv'];
@@ -22,10 +23,9 @@ export function prepareSweepFolder(dir: string, hash: string, selection: string,
   }
   const metaFile = join(dir, 'sweep.json');
   if (existsSync(metaFile)) {
-    let old: { sweep?: { hash?: string }; selection?: string } = {};
+    let old: SweepIdentity & { selection?: string } = {};
     try { old = JSON.parse(readFileSync(metaFile, 'utf8')); } catch { /* unreadable: treated as different */ }
-    const why = old.sweep?.hash !== hash
-      ? `holds results of a different sweep file (hash ${String(old.sweep?.hash).slice(0, 12)}, now ${hash.slice(0, 12)})`
+    const why = old.sweep?.hash !== hash ? differentSweep(old, JSON.parse(metadata) as SweepIdentity, hash)
       : old.selection !== selection ? `holds ${old.selection}, not ${selection}` : undefined;
     if (why && !force) throw new InputError(`${dir}: ${why} (expected the same sweep to resume; use --force to discard those results, or another --out)`);
     if (why) for (const f of SWEEP_FILES) rmSync(join(dir, f), { force: true });
@@ -41,6 +41,14 @@ export function prepareSweepFolder(dir: string, hash: string, selection: string,
     throw new InputError(`${dir}: cannot write sweep.json (${(err as NodeJS.ErrnoException).code}; expected a writable folder)`);
   }
   return release;
+}
+
+/** Why the recorded sweep is not this one: the sweep file changed, or (the sweep file alike) which scenario files did. */
+function differentSweep(old: SweepIdentity, now: SweepIdentity, hash: string): string {
+  const change = sweepChange(old, now);
+  if (change.sweepFile) return `holds results of a different sweep file (hash ${String(old.sweep?.hash).slice(0, 12)}, now ${hash.slice(0, 12)})`;
+  const files = change.scenarioFiles;
+  return `holds results of this sweep file from before its scenario file${files.length > 1 ? 's' : ''} ${files.join(', ')} (or a file ${files.length > 1 ? 'they extend' : 'it extends'}) changed`;
 }
 
 /** One writer per folder: a live sweep on this host holding the lock is refused; a dead one's lock is taken over. */

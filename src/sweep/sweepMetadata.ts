@@ -20,7 +20,7 @@ export function sweepMetadata(sweep: Sweep, selection: Selection, counts: SweepC
     tool: 'urbanize',
     version: VERSION,
     kind: 'sweep',
-    sweep: { name: sweep.name, description: sweep.description, file: sweep.file, hash: sweep.hash },
+    sweep: { name: sweep.name, description: sweep.description, file: sweep.file, hash: sweep.hash, fileHash: sweep.fileHash },
     selection: selectionText(selection),
     complete: counts !== undefined,
     runs: counts ?? null,

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { InputError } from '../core/inputError.js';
 import { formatIssue, type ScenarioIssue } from '../scenario/scenarioIssue.js';
-import { issueAt, issueAtOffset, shownPath, type ScenarioSource } from '../scenario/scenarioSource.js';
+import { issueAt, shownPath, type ScenarioSource } from '../scenario/scenarioSource.js';
+import { duplicateKeys, yamlIssues } from '../scenario/yamlIssues.js';
 
 /** A problem at a path of a sweep file; `atKey` points at the key rather than the value. */
 export interface SourceIssue {
@@ -25,16 +26,17 @@ export function readYamlSource(file: string): ScenarioSource {
     throw new InputError(`${shown}: cannot read the sweep file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; expected a readable YAML or JSON file)`);
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, schema: 'core', resolveKnownTags: false, customTags: [], uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, schema: 'core', resolveKnownTags: false, customTags: [], uniqueKeys: false, prettyErrors: false });
   const at = { shown, lineCounter };
-  const issues: ScenarioIssue[] = [...doc.errors, ...doc.warnings].map((e) => {
-    const what = e.code === 'TAG_RESOLVE_FAILED' ? 'tag not allowed (expected plain YAML values; sweep files take no custom tags)'
-      : e.code === 'DUPLICATE_KEY' ? 'duplicate key (expected each key once in a mapping)'
-      : `${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')} (expected valid YAML)`;
-    return issueAtOffset(at, e.pos[0], [], what);
-  });
+  const issues: ScenarioIssue[] = [...yamlIssues(doc, at, 'sweep'), ...duplicateKeys(doc.contents, at)];
   if (issues.length > 0) throw new InputError(issues.sort((a, b) => a.line - b.line || a.column - b.column).map(formatIssue).join('\n'));
-  const value = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    // yaml refuses documents whose aliases expand without bound ("billion laughs").
+    throw new InputError(`${shown}:1:1: ${(err as Error).message} (expected a file without runaway aliases)`);
+  }
   if (value === null || value === undefined) throw new InputError(`${shown}:1:1: the file is empty (expected a mapping with scenarios:, and optionally vary:, design:, replicates: ...)`);
   if (typeof value !== 'object' || Array.isArray(value)) throw new InputError(`${shown}:1:1: the file holds ${Array.isArray(value) ? 'a list' : 'a single value'}, not a mapping (expected fields such as scenarios: and vary:)`);
   return { file, shown, doc, lineCounter, value };

@@ -8,6 +8,8 @@ type Path = (string | number)[];
 /** What the file's schema says at a path, for messages: the fields of an object, the forms of a union. */
 export interface SchemaHints {
   allowedKeys(path: Path): readonly string[] | undefined;
+  /** text of a set form (a pattern), in words */
+  format(path: Path): string | undefined;
   unionForms(path: Path): string | undefined;
 }
 
@@ -45,7 +47,8 @@ export function zodSourceIssues(issues: readonly z.core.$ZodIssue[], value: unkn
         break;
       }
       case 'invalid_format':
-        out.push({ path, message: `${show(got)} has the wrong form (expected ${issue.format === 'regex' ? `text matching ${(issue as { pattern?: string }).pattern}` : issue.format})` });
+        // never the pattern itself: people read YYYY-YYYY, not /^\d{4}-\d{4}$/
+        out.push({ path, message: `${show(got)} has the wrong form (expected ${hints.format(path) ?? (issue.format === 'regex' ? 'text of another form' : issue.format)})` });
         break;
       case 'invalid_union':
         out.push(...unionIssues(issue, path, got, value, hints));

@@ -159,7 +159,8 @@ describe('urbanize fit-report', () => {
     ['--draws', 'abc', /--draws abc: expected a number/], ['--draws', '1.5', /--draws 1\.5: expected an integer from 0 to 1000/], ['--draws', '-1', /--draws -1: expected an integer from 0/],
     ['--replicates', 'abc', /--replicates abc: expected a number/], ['--replicates', '1.5', /--replicates 1\.5: expected an integer from 1/], ['--replicates', '-1', /--replicates -1: expected an integer from 1/], ['--replicates', '0', /--replicates 0: expected an integer from 1/],
     ['--workers', 'abc', /--workers abc: expected a number/], ['--workers', '1.5', /--workers 1\.5: expected an integer from 0/], ['--workers', '-1', /--workers -1: expected an integer from 0/],
-    ['--scale', 'abc', /--scale abc: expected a number/], ['--scale', '-1', /--scale -1: expected a number above 0/], ['--scale', '0', /--scale 0: expected a number above 0/],
+    ['--scale', 'abc', /--scale abc: expected a number/], ['--scale', '-1', /--scale -1: expected a finite number above 0/], ['--scale', '0', /--scale 0: expected a finite number above 0/],
+    ['--scale', 'Infinity', /--scale Infinity: expected a finite number above 0/],
   ])('refuses fit-report %s %s with exit 2, quoting the value as typed', (option, value, message) => {
     const r = urbanize(['fit-report', '--calibration', 'tiny.yaml', '--params', 'two/calibrated.yaml', option, value, '--out', 'never']);
     expect(r.status).toBe(2);

@@ -33,7 +33,7 @@ describe('urbanize run', () => {
     const r = urbanize(['run', '--scale', '200', '--years', '2020-2023', '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['charts', 'flows.csv', 'report.html', 'result.json', 'results.csv', 'urban_rate.svg']);
+    expect(readdirSync(out).sort()).toEqual(['.urbanize-output', 'charts', 'flows.csv', 'report.html', 'result.json', 'results.csv', 'urban_rate.svg']);
     expect(r.stdout).toContain(`Report: ${join(out, 'report.html')}`);
 
     const results = readFileSync(join(out, 'results.csv'), 'utf8').trim().split('\n');

@@ -25,7 +25,7 @@ function errorOf(yaml: string): string {
 describe('bad sweep files', () => {
   it.each([
     ['a YAML syntax error', 'scenarios: [baseline\nreplicates: 2\n', /^bad\.yaml:\d+:\d+: .*\(expected valid YAML\)$/],
-    ['a duplicate key', 'scenarios: [baseline]\nreplicates: 2\nreplicates: 3\n', /^bad\.yaml:3:1: duplicate key \(expected each key once/],
+    ['a duplicate key', 'scenarios: [baseline]\nreplicates: 2\nreplicates: 3\n', /^bad\.yaml:3:1: replicates: duplicate key \(expected each key once/],
     ['a custom tag', 'scenarios: [baseline]\nreplicates: !!js/function 2\n', /^bad\.yaml:2:13: tag not allowed/],
     ['an empty file', '', /^bad\.yaml:1:1: the file is empty/],
     ['a list instead of a mapping', '- baseline\n', /^bad\.yaml:1:1: the file holds a list, not a mapping/],
@@ -54,6 +54,41 @@ describe('bad sweep files', () => {
     ['two entries with one label', 'scenarios: [baseline, baseline]\n', /scenarios\[1\]: label "baseline" is used twice/],
   ])('%s', (_, yaml, pattern) => {
     expect(errorOf(yaml)).toMatch(pattern);
+  });
+
+  // Regressions from the audit of sweep-file messages: each names what is wrong where, in the user's terms.
+  it.each([
+    ['a duplicate key names the key and the line of the first (bug: neither)', 'scenarios: [baseline]\nscale: 1000\nyears: 2020-2022\nscale: 500\n',
+      /^bad\.yaml:4:1: scale: duplicate key \(expected each key once in a mapping; the first is on line 2\)$/],
+    ['a custom tag names the tag (bug: "tag not allowed" alone)', 'scenarios: [baseline]\nscale: !foo 1000\n',
+      /^bad\.yaml:2:8: tag not allowed: !foo \(expected plain YAML values; sweep files take no custom tags\)$/],
+    ['several YAML documents (bug: yaml\'s "please use YAML.parseAllDocuments()")', 'scenarios: [baseline]\n---\nscale: 3\n',
+      /^bad\.yaml:2:1: the file holds several YAML documents, separated by --- \(expected one document/],
+    ['years past 2100 at the years field (bug: "--years 2020-2101", an option never given, without file:line)', 'scenarios: [baseline]\nyears: 2020-2101\n',
+      /^bad\.yaml:2:8: years: the last year 2101 is after 2100 \(expected a last year from 2021 to 2100\)$/],
+    ['years of the wrong form, in words (bug: the regex /^\\d{4}-\\d{4}$/)', 'scenarios: [baseline]\nyears: 2020/2030\n',
+      /^bad\.yaml:2:8: years: "2020\/2030" has the wrong form \(expected YYYY-YYYY, e\.g\. 2020-2035/],
+    ['a scale that leaves too few agents (bug: 0 agents, all rates 0.00)', 'scenarios: [baseline]\nscale: 1e9\n',
+      /^bad\.yaml:2:8: scale: 1000000000 leaves 0 agents \(Shanxi has 34\.9 million residents; expected a scale up to 34,915/],
+    ['an inline schedule year after the sweep\'s last year (bug: accepted)', 'scenarios:\n  - file: baseline\n    levers:\n      - { lever: jobs, target: province, schedule: { 2040: 1.2 } }\nyears: 2020-2022\n',
+      /^bad\.yaml:4:54: scenarios\[0\]\.levers\[0\]\.schedule\.2040: year 2040 is outside the run's years 2020-2022 \(expected a year from 2020 to 2022\)$/],
+    ['a repeated value of a factor (bug: two identical runs with one seed)', 'scenarios: [baseline]\nvary:\n  betaIncome: [1, 1]\n',
+      /^bad\.yaml:3:19: vary\.betaIncome\[1\]: 1 is listed twice \(first as value 1; expected distinct values/],
+    ['an inline lever on a tier it does not act on (bug: accepted, changes nothing)', 'scenarios:\n  - file: baseline\n    levers:\n      - { lever: countyTownProgramme, target: { tier: village }, schedule: { 2021: 1 } }\n',
+      /scenarios\[0\]\.levers\[0\]\.target: countyTownProgramme acts only on county towns, and \{tier: village\} holds none/],
+    ['a varied lever on a tier it does not act on', 'scenarios: [baseline]\nvary:\n  decliningProgramme: { values: [0, 1], target: { tier: city } }\n',
+      /vary\.decliningProgramme\.target: decliningProgramme acts only on towns and villages of counties that lost population/],
+    ['a factor naming both a lever and a parameter (bug: "did you mean" the same name)', 'scenarios: [baseline]\nvary:\n  x: { lever: jobs, param: betaHousing, values: [1] }\n',
+      /^bad\.yaml:3:3: vary\.x: gives both param: betaHousing and lever: jobs \(expected one of them/],
+  ])('%s', (_, yaml, pattern) => {
+    const message = errorOf(yaml);
+    expect(message).toMatch(pattern);
+    expect(message).not.toMatch(/did you mean "(\w+)"\?.*\1 is|--years|\/\^/);
+  });
+
+  it('reports the other mistakes of a file whose fields fail the schema (bug: schema errors hid the rest)', () => {
+    const lines = errorOf('scenarios: [baseline]\nyears: 2020/2030\nreplicates: 0\nvary:\n  betaIncom: [1]\n  stayBonus: [1, 1]\n').split('\n');
+    expect(lines.map((l) => l.split(':').slice(1, 4).join(':'))).toEqual(['2:8: years', '3:13: replicates', '5:3: vary.betaIncom', '6:18: vary.stayBonus[1]']);
   });
 
   it('lists every mistake of a file at once, in file order', () => {

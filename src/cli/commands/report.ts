@@ -1,6 +1,8 @@
+import { existsSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { renderReport, type RenderReportResult } from '../../api/renderReport.js';
+import { InputError } from '../../core/inputError.js';
 import { printResult, type OutputOptions } from '../output.js';
 
 /** Arguments of `urbanize report`. */
@@ -22,6 +24,9 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
       .example('$0 report out/compare', 'rebuild the report of a comparison')
       .example('$0 report out/baseline-replicates --out out/replicates-report', 'a report of a sweep\'s replicates') as unknown as Argv<ReportArgs>,
   handler: (argv) => {
+    // A file would otherwise be taken for the default --out folder and reported as such.
+    const file = argv.results.find((r) => existsSync(r) && !statSync(r).isDirectory());
+    if (file !== undefined) throw new InputError(`${file}: is a file, not a folder (expected a folder of finished runs: a run, compare or sweep --out folder)`);
     const r = renderReport(argv.results, argv.out ?? argv.results[0], { png: argv.png });
     printResult(argv, reportSummaryJson(r), () => reportSummary(r));
   },

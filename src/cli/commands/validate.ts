@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { InputError } from '../../core/inputError.js';
-import { scenarioPath } from '../../scenario/loadScenario.js';
+import { scenarioPath, unknownScenario } from '../../scenario/loadScenario.js';
 import { formatIssue } from '../../scenario/scenarioIssue.js';
 import { validateScenario } from '../../scenario/validateScenario.js';
 import { printResult, type OutputOptions } from '../output.js';
@@ -19,7 +19,9 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       .example('$0 validate scenarios/shanxi/*.yaml', 'check the Shanxi library') as Argv<ValidateArgs>,
   handler: (argv) => {
     const results = argv.files.map((arg) => {
-      const { scenario, issues } = validateScenario(pathOf(arg));
+      const path = pathOf(arg);
+      if (path === undefined) return { file: arg, ok: false, hash: undefined, issues: [{ file: arg, line: 1, column: 1, path: '', message: unknownScenario(arg) }] };
+      const { scenario, issues } = validateScenario(path);
       return { file: arg, ok: scenario !== undefined, hash: scenario?.hash, issues };
     });
     // Mistakes are errors: on stderr even with --quiet; the verdicts go to stdout (or JSON with --json).
@@ -29,12 +31,15 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
   },
 };
 
-/** A file argument, or a built-in scenario name; a missing file is reported by validateScenario. */
-function pathOf(arg: string): string {
+/**
+ * A file argument, or a built-in scenario name; undefined for a word that is neither (reported with the
+ * nearest built-in name, as `run` does). A missing path is reported by validateScenario.
+ */
+function pathOf(arg: string): string | undefined {
   try {
     return scenarioPath(arg);
   } catch (err) {
-    if (err instanceof InputError) return resolve(arg);
-    throw err;
+    if (!(err instanceof InputError)) throw err;
+    return /^[a-z0-9-]+$/.test(arg) ? undefined : resolve(arg);
   }
 }
