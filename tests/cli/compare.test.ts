@@ -74,6 +74,18 @@ describe('urbanize compare', () => {
     expect(alone.stderr).toContain('unfinished sweep, 0 runs recorded (expected a finished sweep folder): to finish it, rerun `urbanize sweep /gone.yaml --out');
   });
 
+  it('regression: report, too, lists only the chart formats it wrote and warns of a skipped unfinished sweep', () => {
+    const parent = join(tmp, 'report-parent');
+    cpSync(run, join(parent, 'run'), { recursive: true });
+    mkdirSync(join(parent, 'stopped'));
+    writeFileSync(join(parent, 'stopped', 'sweep.json'), JSON.stringify({ complete: false, selection: 'all', sweep: { file: '/gone.yaml', hash: 'h' } }));
+    const r = urbanize(['report', parent, '--no-png', '--out', join(tmp, 'report-out')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Charts: .*: \.svg; data as \.csv\)/);
+    expect(r.stdout).not.toContain('.png');
+    expect(r.stderr).toContain(`warning: skipped ${join(parent, 'stopped')}: unfinished sweep, 0 runs recorded`);
+  });
+
   it('regression: after Ctrl-C names the real runs folder, not the placeholder <out>/runs/', async () => {
     const out = join(tmp, 'stopped-compare');
     const child = spawn(process.execPath, ['bin/urbanize.js', 'compare', 'baseline', '--seeds', '6', '--scale', '100', '--workers', '1', '--out', out], { cwd: ROOT });

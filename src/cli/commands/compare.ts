@@ -39,17 +39,9 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     const stopHook = onInterrupt({ resume: `rerun the same command (finished runs are in ${runs}/; \`urbanize report ${shellWord(runs)} --out ${shellWord(argv.out)}\` reports on them)` });
     try {
       const r = await compare(argv.inputs, { seeds: argv.seeds, scale: argv.scale, ...years, out: argv.out, png: argv.png, workers: argv.workers, onProgress: (m) => printNote(argv, m) });
-      printResult(argv, { ...reportSummaryJson(r), runsWritten: r.written }, () => chartFormatsAsWritten(reportSummary(r), r.chartFiles));
+      printResult(argv, { ...reportSummaryJson(r), runsWritten: r.written }, () => reportSummary(r));
     } finally {
       stopHook();
     }
   },
 };
-
-/**
- * reportSummary names the chart formats as ".svg, .png" whatever was written; with --no-png there is no PNG,
- * so the line names the formats found among `chartFiles`. (Once reportSummary derives them itself, this is a no-op.)
- */
-function chartFormatsAsWritten(summary: string, chartFiles: readonly string[]): string {
-  return chartFiles.some((f) => f.endsWith('.png')) ? summary : summary.replace(': .svg, .png;', ': .svg;');
-}

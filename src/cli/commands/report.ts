@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { renderReport, type RenderReportResult } from '../../api/renderReport.js';
 import { InputError } from '../../core/inputError.js';
-import { printResult, type OutputOptions } from '../output.js';
+import { printNote, printResult, type OutputOptions } from '../output.js';
 
 /** Arguments of `urbanize report`. */
 export interface ReportArgs extends OutputOptions {
@@ -27,7 +27,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     // A file would otherwise be taken for the default --out folder and reported as such.
     const file = argv.results.find((r) => existsSync(r) && !statSync(r).isDirectory());
     if (file !== undefined) throw new InputError(`${file}: is a file, not a folder (expected a folder of finished runs: a run, compare or sweep --out folder)`);
-    const r = renderReport(argv.results, argv.out ?? argv.results[0], { png: argv.png });
+    const r = renderReport(argv.results, argv.out ?? argv.results[0], { png: argv.png, onWarning: (m) => printNote(argv, m) });
     printResult(argv, reportSummaryJson(r), () => reportSummary(r));
   },
 };
@@ -39,10 +39,11 @@ export function reportSummary(r: RenderReportResult): string {
     return r === '' ? '.' : r.startsWith('..') ? p : r;
   };
   const svgs = r.chartFiles.filter((f) => f.endsWith('.svg')).map((f) => f.replace(/\.svg$/, ''));
+  const formats = r.chartFiles.some((f) => f.endsWith('.png')) ? '.svg, .png' : '.svg';
   return [
     `${r.scenarios.length} ${r.scenarios.length === 1 ? 'scenario' : 'scenarios'}, ${r.runs} ${r.runs === 1 ? 'run' : 'runs'}; report in ${r.seconds.toFixed(1)} s`,
     `Report: ${rel(r.report)}`,
-    `Charts: ${rel(r.chartsDir)}/ (${svgs.join(', ')}: .svg, .png; data as .csv)`,
+    `Charts: ${rel(r.chartsDir)}/ (${svgs.join(', ')}: ${formats}; data as .csv)`,
   ].join('\n') + '\n';
 }
 
