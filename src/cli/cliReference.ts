@@ -10,7 +10,8 @@ const CONVENTIONS = `## Conventions
   option or value, with one message saying what is wrong); 130 stopped by Ctrl-C.
 - **Streams**: results go to stdout, errors and status notes to stderr, so \`urbanize ... > file\` and pipes
   stay clean.
-- **\`--json\`** (every command) prints a machine-readable summary on stdout instead of the table.
+- **\`--json\`** (every command but \`bench\` and \`completion\`, which print a table of figures and a shell
+  script) prints a machine-readable summary on stdout instead of the table.
   **\`--quiet\`** prints only errors. The two exclude each other.
 - **Colour and progress bars** appear only on a terminal, and never when \`NO_COLOR\` is set, \`CI\` is set
   (\`CI=true\`) or \`TERM=dumb\`.

@@ -179,6 +179,7 @@ describe('shell completion', () => {
     const r = urbanize(['completion'], { SHELL: '/bin/bash' });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('urbanize --get-yargs-completions');
+    expect(r.stdout).toContain('Installation: urbanize completion >> ~/.bashrc'); // not the hidden hook's name
   });
 
   it('completes commands and the options of a command', () => {

@@ -19,7 +19,7 @@ export interface BenchArgs {
 /** `urbanize bench`: the speed benchmarks of bench/ (the same as `npm run bench`), from a repository clone. */
 export const benchCommand: CommandModule<object, BenchArgs> = {
   command: 'bench',
-  describe: 'Run the speed benchmarks (full runs by scale and threads, Schelling yardstick); figures only',
+  describe: 'Run the speed benchmarks (full runs by scale and threads, Schelling yardstick) from a repository clone; figures only',
   builder: (y: Argv) =>
     y
       .option('scales', { type: 'string', default: '100,10,1', describe: 'comma-separated scales (persons per agent)' })

@@ -16,6 +16,14 @@ export const completionCommand: CommandModule<object, object> = {
       .example('$0 completion >> ~/.bashrc', 'complete commands and options in bash (open a new shell afterwards)')
       .example('$0 completion >> ~/.zshrc', 'the same for zsh'),
   handler: () => {
-    yargs().scriptName('urbanize').completion(COMPLETION_HOOK, false).showCompletionScript();
+    // yargs writes the script with console.log, and its header names the hook as the command that installs
+    // it ("urbanize __complete >> ~/.bashrc"): the user-facing command is `completion`.
+    const log = console.log;
+    console.log = (text: unknown) => log(String(text).replaceAll(`urbanize ${COMPLETION_HOOK} >>`, 'urbanize completion >>'));
+    try {
+      yargs().scriptName('urbanize').completion(COMPLETION_HOOK, false).showCompletionScript();
+    } finally {
+      console.log = log;
+    }
   },
 };
