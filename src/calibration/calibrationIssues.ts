@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { PARAM_NAMES } from '../model/params.js';
 import { didYouMean } from '../scenario/closestName.js';
 import { PARAM_RANGES } from '../scenario/paramRanges.js';
+import { scaleProblem } from '../scenario/scaleLimit.js';
 import type { ScenarioIssue } from '../scenario/scenarioIssue.js';
 import { issueAt, type ScenarioSource } from '../scenario/scenarioSource.js';
 import { kindOf, show } from '../scenario/schemaIssues.js';
@@ -79,6 +80,11 @@ function crossChecks(source: ScenarioSource, file: CalibrationFile): ScenarioIss
   if (Object.keys(file.parameters).length === 0) at(['parameters'], 'no parameter to fit (expected at least one, e.g. movePropensity: {prior: uniform, min: 0.5, max: 3})');
   for (const [name, v] of Object.entries(file.fixed ?? {})) if (knownName(['fixed', name], name)) inRange(['fixed', name], name, v);
   for (const [name, v] of Object.entries(file.synthetic?.params ?? {})) if (knownName(['synthetic', 'params', name], name)) inRange(['synthetic', 'params', name], name, v);
+  // Both runs of an evaluation (the 2010 hindcast and the 2020 baseline) need enough agents everywhere.
+  for (const [path, scale] of [[['scale'], file.scale], [['synthetic', 'scale'], file.synthetic?.scale]] as const) {
+    const problem = scale === undefined ? undefined : (scaleProblem(scale, undefined, 2010) ?? scaleProblem(scale, undefined, 2020));
+    if (problem !== undefined) at([...path], `${scale} ${problem}`);
+  }
   const seen = new Map<string, number>();
   file.targets.forEach((t, k) => {
     const key = `${t.metric}|${t.level}|${t.year}`;

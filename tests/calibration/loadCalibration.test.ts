@@ -71,6 +71,7 @@ describe('loadCalibration', () => {
     ['invalid YAML', 'name: [', /c\.yaml:1:\d+: .*\(expected valid YAML\)/],
     ['prefecture effects without prefecture targets', `${VALID.replace('level: prefecture, year: 2020', 'level: province, year: 2021')}prefectureEffects: true\n`, /c\.yaml:11:\d+: prefectureEffects: true, but no fitted prefecture target from the hindcast/],
     ['a misspelt prefectureEffects', `${VALID}prefectureEffect: true\n`, /prefectureEffect: unknown field \(.*did you mean "prefectureEffects"\?\)/],
+    ['a scale too coarse for the runs (regression: 1e9 ran with no agents)', VALID.replace('scale: 500', 'scale: 1e9'), /c\.yaml:2:8: scale: 1000000000 leaves 0 agents \(Shanxi has [\d.]+ million residents; expected a scale up to [\d,]+/],
   ])('refuses %s with a positioned message', (_what, text, message) => {
     expect(errorOf(text)).toMatch(message);
   });
