@@ -17,6 +17,13 @@ const CONVENTIONS = `## Conventions
   (\`CI=true\`) or \`TERM=dumb\`.
 - **Typos** are errors with a suggestion: \`urbanize rn\` says \`did you mean run?\`, \`--scal\` says
   \`did you mean --scale?\`.
+- **Output folders** (\`--out\`) are written aside and renamed into place, replacing the folder as a whole,
+  so urbanize replaces only a folder that is empty or that it wrote itself (marked by a \`.urbanize-output\`
+  file; run, fit-report and chart folders of earlier versions are recognised by their files). It refuses any
+  other folder, the current folder and the folders above it, and sweep folders, with exit code 2 before any
+  work. Sweeps and merges resume in their folder instead (see docs/sweeps.md).
+- **Options** are given once: \`--out a --out b\` is refused (exit 2), and a number option quotes the value
+  as typed (\`--seed abc: expected a number\`).
 - **Ctrl-C** stops cleanly: workers are stopped, output folders appear whole or not at all (they are
   written aside and renamed into place), and commands that can resume say how. Exit code 130.
 - **Shell completion**: \`urbanize completion >> ~/.bashrc\` (or \`~/.zshrc\`), then open a new shell.
