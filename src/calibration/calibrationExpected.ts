@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaAt } from '../scenario/schemaAt.js';
 import { calibrationFileSchema } from './calibrationSchema.js';
 
 /** An example prior, shown where a mapping of parameters to priors is expected. */
@@ -10,23 +11,7 @@ const PRIOR_EXAMPLE = 'movePropensity: {prior: uniform, min: 0.5, max: 3}';
  * show zod's own wording ("expected int", "expected record").
  */
 export function calibrationExpected(path: readonly PropertyKey[]): string {
-  return expectedOf(schemaAt(path));
-}
-
-function schemaAt(path: readonly PropertyKey[]): z.ZodType | undefined {
-  let s: z.ZodType | undefined = calibrationFileSchema;
-  for (const seg of path) {
-    s = unwrap(s);
-    if (s instanceof z.ZodObject) s = s.shape[seg as string];
-    else if (s instanceof z.ZodArray) s = s.element as z.ZodType;
-    else if (s instanceof z.ZodRecord) s = s.valueType as z.ZodType;
-    else return undefined;
-  }
-  return unwrap(s);
-}
-
-function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
-  return s instanceof z.ZodOptional ? (s.unwrap() as z.ZodType) : s;
+  return expectedOf(schemaAt(calibrationFileSchema, path));
 }
 
 function expectedOf(s: z.ZodType | undefined): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaAt } from './schemaAt.js';
 import { didYouMean } from './closestName.js';
 import type { ScenarioIssue } from './scenarioIssue.js';
 import { scenarioFileSchema, targetSchema } from './scenarioSchema.js';
@@ -21,7 +22,7 @@ export function schemaIssues(source: ScenarioSource): ScenarioIssue[] {
 function explain(source: ScenarioSource, iss: Issue, prefix: PropertyKey[]): ScenarioIssue[] {
   const path = [...prefix, ...iss.path];
   const value = valueAt(source.value, path);
-  const field = schemaAt(path);
+  const field = schemaAt(scenarioFileSchema, path);
   switch (iss.code) {
     case 'unrecognized_keys': {
       const allowed = objectKeys(field);
@@ -71,24 +72,6 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v = root;
   for (const seg of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[seg as string] : undefined;
   return v;
-}
-
-/** The schema of the field at a path (options unwrapped), or undefined inside free-form parts. */
-function schemaAt(path: readonly PropertyKey[]): z.ZodType | undefined {
-  let s: z.ZodType | undefined = scenarioFileSchema;
-  for (const seg of path) {
-    s = unwrap(s);
-    if (s instanceof z.ZodObject) s = s.shape[seg as string];
-    else if (s instanceof z.ZodArray) s = s.element as z.ZodType;
-    else if (s instanceof z.ZodRecord) s = s.valueType as z.ZodType;
-    else if (s instanceof z.ZodUnion) s = s.options.map((o) => (o instanceof z.ZodObject ? o.shape[seg as string] : undefined)).find(Boolean);
-    else return undefined;
-  }
-  return unwrap(s);
-}
-
-function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
-  return s instanceof z.ZodOptional ? (s.unwrap() as z.ZodType) : s;
 }
 
 function objectKeys(s: z.ZodType | undefined): string[] {

@@ -97,7 +97,7 @@ describe('loadCalibration', () => {
     ['an empty name', VALID.replace('name: t', 'name: ""'), /c\.yaml:1:7: name: is empty \(expected non-empty text\)$/],
     ['an empty file', '', /^[^\n]*c\.yaml:1:1: the calibration file is empty \(expected a mapping of calibration fields/],
     ['a list', '- 1\n', /c\.yaml:1:1: the calibration file holds a list, not a mapping/],
-    ['a custom tag', VALID.replace('scale: 500', 'scale: !foo 500'), /c\.yaml:2:8: tag !foo not allowed \(expected plain YAML values; calibration files take no custom tags\)$/],
+    ['a custom tag', VALID.replace('scale: 500', 'scale: !foo 500'), /c\.yaml:2:8: tag not allowed: !foo \(expected plain YAML values; calibration files take no custom tags\)$/],
   ])('words %s for people', (_what, text, message) => {
     const error = errorOf(text);
     expect(error).toMatch(message);
