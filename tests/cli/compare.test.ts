@@ -2,29 +2,22 @@
  * `urbanize compare` as a user runs it: the compiled CLI (dist/, built once here) in a child process.
  * Regressions of its options and status lines.
  */
-import { execSync, spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, buildCli, urbanizeCli } from '../helpers/urbanizeCli.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let tmp: string;
 let run: string;
 
 function urbanize(args: string[], timeout = 60_000) {
-  const r = spawnSync(process.execPath, ['bin/urbanize.js', ...args], { cwd: ROOT, encoding: 'utf8', timeout });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return urbanizeCli(args, { timeout });
 }
 
 beforeAll(() => {
-  try {
-    execSync('npx tsc -p tsconfig.json', { cwd: ROOT, stdio: 'pipe' });
-  } catch (err) {
-    const e = err as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`the build (tsc) failed, so the CLI cannot be tested:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
-  }
+  buildCli();
   tmp = mkdtempSync(join(tmpdir(), 'urbanize-cli-compare-'));
   run = join(tmp, 'run');
   const r = urbanize(['run', 'baseline', '--scale', '1000', '--years', '2020-2022', '--out', run, '--no-report']);

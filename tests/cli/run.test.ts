@@ -1,28 +1,20 @@
 /**
  * `urbanize run` as a user runs it: the compiled CLI (dist/, built once here) in a child process.
  */
-import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, urbanizeCli } from '../helpers/urbanizeCli.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let tmp: string;
 
 function urbanize(args: string[], timeout = 60_000) {
-  const r = spawnSync(process.execPath, ['bin/urbanize.js', ...args], { cwd: ROOT, encoding: 'utf8', timeout });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return urbanizeCli(args, { timeout });
 }
 
 beforeAll(() => {
-  try {
-    execSync('npx tsc -p tsconfig.json', { cwd: ROOT, stdio: 'pipe' });
-  } catch (err) {
-    const e = err as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`the build (tsc) failed, so the CLI cannot be tested:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
-  }
+  buildCli();
   tmp = mkdtempSync(join(tmpdir(), 'urbanize-cli-'));
 });
 afterAll(() => { if (tmp) rmSync(tmp, { recursive: true, force: true }); });
