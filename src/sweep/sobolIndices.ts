@@ -13,6 +13,7 @@ export interface SobolIndex {
  * VT_i = mean((f(A) - f(AB_i))^2) / 2; both over V = variance of f(A) and f(B) together (as SALib), with
  * f centred on the mean of f(A) and f(B).
  * Intervals: `confidence` percentile intervals of `bootstrap` resamples of the N base rows (seeded).
+ * Seed noise in f adds its share of V to every ST (seedNoise.ts); sensitivity.csv reports and flags it.
  */
 export function sobolIndices(yA: Float64Array, yB: Float64Array, yAB: readonly Float64Array[], bootstrap: number, seed: number, confidence = 0.95): SobolIndex[] {
   const n = yA.length;
