@@ -16,7 +16,7 @@ export interface RenderReportOptions {
   png?: boolean;
   /** base data folder for observed series, targets and outlines (default: the built-in Shanxi data) */
   dataDir?: string;
-  /** hears of unfinished sweeps skipped inside the result folders */
+  /** hears of unfinished sweeps skipped inside the result folders, and of runs found twice (counted once) */
   onWarning?: (message: string) => void;
   /** report time and working folder (for the git commit), fixed in tests */
   now?: Date;
@@ -44,7 +44,7 @@ export interface RenderReportResult {
 export function renderReport(resultDirs: readonly string[], outDir: string, options: RenderReportOptions = {}): RenderReportResult {
   const t0 = performance.now();
   checkReportOutDir(outDir);
-  const set = groupRuns(readResults(resultDirs, { onWarning: options.onWarning }));
+  const set = groupRuns(readResults(resultDirs, { onWarning: options.onWarning }), { onWarning: options.onWarning });
   const data = reportData(set, { dataDir: options.dataDir, now: options.now, cwd: options.cwd });
   const charts = chartSet(data);
   const files: Record<string, string | Uint8Array> = {};

@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { checkWorkers } from '../calibration/checkWorkers.js';
 import { expandSweep } from '../sweep/expandSweep.js';
 import { executeRuns, type SweepProgress } from '../sweep/executeRuns.js';
 import { finalizeSweep } from '../sweep/finalizeSweep.js';
-import { openJournal } from '../sweep/journal.js';
+import { journalRepairText, openJournal } from '../sweep/journal.js';
 import { loadSweep } from '../sweep/loadSweep.js';
 import { recordStore } from '../sweep/recordStore.js';
 import { selectionOf, selectionText, selectRuns } from '../sweep/selection.js';
@@ -15,7 +16,7 @@ import type { ReplicateAdequacy } from '../sweep/writeSummaryCsv.js';
 export interface RunSweepOptions {
   /** output folder; default out/<sweep name> (out/<sweep name>-shard-<k>-of-<N> for a shard) */
   out?: string;
-  /** worker threads; default the number of cores; 0 runs on the calling thread */
+  /** worker threads, 0 (the calling thread) to 256; default the number of cores */
   workers?: number;
   /** `k/N` or `auto/N` (k from `slurmTaskId`) */
   shard?: string;
@@ -64,6 +65,7 @@ export interface RunSweepResult {
 export async function runSweep(file: string, options: RunSweepOptions = {}): Promise<RunSweepResult> {
   const t0 = performance.now();
   const log = options.onLog ?? (() => {});
+  checkWorkers(options.workers);
   const sweep = loadSweep(file);
   const runs = expandSweep(sweep);
   const selection = selectionOf(options, runs.length);
@@ -72,7 +74,8 @@ export async function runSweep(file: string, options: RunSweepOptions = {}): Pro
   const release = prepareSweepFolder(out, sweep.hash, selectionText(selection), sweepMetadata(sweep, selection, undefined, []), options.force ?? false);
   try {
     const journal = openJournal(join(out, 'journal.bin'));
-    if (journal.truncatedBytes > 0) log(`${out}: cut a torn last record (${journal.truncatedBytes} bytes) from journal.bin; that run runs again`);
+    const repair = journalRepairText(journal.damage, journal.records);
+    if (repair) log(`${out}: ${repair}`);
     const pending = selected.filter((id) => journal.entries.get(id)?.record.status !== 'ok').map((id) => runs[id]);
     const resumed = selected.length - pending.length;
     if (resumed > 0) log(`resuming ${out}: ${resumed} of ${selected.length} runs already recorded, ${pending.length} to run`);

@@ -74,7 +74,8 @@ function crossingTotals(series: RunSeries, places: Places, y: number): Map<Repor
 
 const persons = (f: (i: ReporterInput) => number) => (i: ReporterInput) => f(i) * i.scale;
 const urbanPop = (i: ReporterInput) => sumOver(i.series.population, i, (p) => i.places.tier[p] === TIER.city || i.places.tier[p] === TIER.town);
-const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+/** A share of a group that may have emptied: NaN (written NA) when no one is left, never 0/0 shown as 0. */
+const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
 
 export const REPORTERS: readonly Reporter[] = [
   { name: 'population', unit: 'persons', flow: false, doc: 'resident population at year end', value: persons((i) => sumOver(i.series.population, i)) },

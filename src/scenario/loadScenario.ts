@@ -33,6 +33,12 @@ export function unknownScenario(nameOrFile: string): string {
  * InputError listing every issue, one `file:line:column: path: message` per line, before anything runs.
  */
 export function loadScenario(nameOrFile: string): Scenario {
+  // API callers from JavaScript may pass anything; the CLI always passes a string.
+  if (typeof nameOrFile !== 'string' || nameOrFile.trim() === '') {
+    const x: unknown = nameOrFile;
+    const got = typeof x === 'string' ? `'${x}'` : typeof x === 'object' && x !== null ? 'an object' : typeof x === 'function' ? 'a function' : String(x);
+    throw new InputError(`scenario ${got}: expected a scenario name or file path (e.g. baseline or my-scenario.yaml)`);
+  }
   const { scenario, issues } = validateScenario(scenarioPath(nameOrFile));
   if (!scenario) throw new InputError(issues.map(formatIssue).join('\n'));
   return scenario;

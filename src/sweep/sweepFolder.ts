@@ -35,12 +35,24 @@ export function prepareSweepFolder(dir: string, hash: string, selection: string,
   }
   const release = takeLock(dir);
   try {
+    removeStaleTemporaries(dir);
     writeFileAtomic(metaFile, metadata);
   } catch (err) {
     release();
     throw new InputError(`${dir}: cannot write sweep.json (${(err as NodeJS.ErrnoException).code}; expected a writable folder)`);
   }
   return release;
+}
+
+/**
+ * Removes `<table>.tmp-<pid>` files that a sweep killed while writing its tables left behind (atomicWriter.ts).
+ * Only a holder of the lock writes them, so with the lock taken none is in use.
+ */
+function removeStaleTemporaries(dir: string): void {
+  for (const f of readdirSync(dir)) {
+    const m = /^(.+)\.tmp-\d+$/.exec(f);
+    if (m && SWEEP_FILES.includes(m[1])) rmSync(join(dir, f), { force: true });
+  }
 }
 
 /** Why the recorded sweep is not this one: the sweep file changed, or (the sweep file alike) which scenario files did. */

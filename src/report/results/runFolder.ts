@@ -16,6 +16,11 @@ export interface RunFolder {
   flows: FlowRow[];
   /** `level|id|metric|year` -> value, for quick look-ups */
   values: Map<string, number>;
+  /**
+   * a sweep run's scenario hash and factor values (`<hash>|key=value|…`), which tell its design point apart
+   * across sweeps (the point number counts only within one); absent for a run folder, whose hash says it all
+   */
+  identity?: string;
 }
 
 /** The key of one value in {@link RunFolder.values}. */

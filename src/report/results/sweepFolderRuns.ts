@@ -80,7 +80,7 @@ export function sweepFolderRuns(dir: string): RunFolder[] {
         agents: { initial: 0, final: 0 }, timings: { setupMs: 0, simulateMs: (seconds.get(runId) ?? 0) * 1000, stageMs: {} },
         params: {}, files: [],
       },
-      rows, flows: [], values,
+      rows, flows: [], values, identity: [scenario?.hash ?? label, ...factors.map((f) => `${f}=${r[col(f)]}`)].join('|'),
     });
   }
   if (out.length === 0) throw new InputError(`${abs}: no finished runs in this sweep folder (expected runs with status ok in runs.csv)`);
