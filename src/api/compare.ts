@@ -1,7 +1,9 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { checkWorkers } from '../calibration/checkWorkers.js';
 import { InputError } from '../core/inputError.js';
+import { prepareBase } from '../model/baseCache.js';
+import { checkRunFits } from '../model/memoryEstimate.js';
 import { runModel } from '../model/runModel.js';
 import { findRunFolders, isResultsFolder } from '../report/results/findRunFolders.js';
 import { runOutputs } from '../report/runOutputs.js';
@@ -9,6 +11,7 @@ import { checkOutputDir, writeOutputDir } from '../report/writeOutputDir.js';
 import { loadScenario } from '../scenario/loadScenario.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { toRunSpec, type RunOverrides } from '../scenario/toRunSpec.js';
+import { isFinishedRunFolder } from './finishedRunFolder.js';
 import { renderReport, type RenderReportResult } from './renderReport.js';
 import { availableParallelism } from 'node:os';
 import { createPool } from '../parallel/pool.js';
@@ -34,6 +37,8 @@ export interface CompareResult extends RenderReportResult {
   out: string;
   /** run folders written by this call */
   written: string[];
+  /** run folders an earlier, interrupted call finished, kept instead of run again */
+  kept: string[];
 }
 
 /**
@@ -41,7 +46,7 @@ export interface CompareResult extends RenderReportResult {
  * into `<out>/`. Replicate k of a scenario runs with seed = scenario seed + k (mod 2^32): scenarios that
  * share a seed (all built-in ones use 1) then share their random numbers run by run, so the paired
  * differences against the baseline show the policy effect with most of the noise cancelled.
- * Folders among `inputs` (run, compare or sweep folders) are read as finished results. All input is
+ * Run folders an interrupted call finished are kept, so rerunning the same call resumes. Folders among `inputs` (run, compare or sweep folders) are read as finished results. All input is
  * checked before the first run.
  */
 export async function compare(inputs: readonly string[], options: CompareOptions = {}): Promise<CompareResult> {
@@ -60,24 +65,41 @@ export async function compare(inputs: readonly string[], options: CompareOptions
       continue;
     }
     const s = loadScenario(input);
-    toRunSpec(s, overrides);
+    const spec = toRunSpec(s, overrides);
+    // As `urbanize run` does: a scale too fine for this machine is bad input, not an allocation failure mid-way.
+    checkRunFits(prepareBase(spec.dataDir, spec.censusYear).base.units.reduce((sum, u) => sum + u.pop, 0), spec.scale, 1);
     if (scenarios.some((o) => o.hash === s.hash)) options.onProgress?.(`${input}: same scenario as an earlier argument (hash ${s.hash.slice(0, 12)}), run once`);
     else scenarios.push(s);
   }
   if (scenarios.length === 0) refuseRunOptions(folders, options);
   checkOutputDir(out);
   const tasks: RunFolderTask[] = [];
+  const runDirs: string[] = [];
+  const kept: string[] = [];
   for (const s of scenarios) {
     const dir = join(out, 'runs', folderName(s, scenarios));
-    rmSync(dir, { recursive: true, force: true });
-    for (let k = 0; k < seeds; k++) {
+    const mine = Array.from({ length: seeds }, (_, k) => {
       const seed = (s.seed + k) >>> 0;
-      tasks.push({ spec: toRunSpec(s, { ...overrides, seed }), scenario: s, dir: join(dir, `seed-${seed}`) });
-    }
+      return { spec: toRunSpec(s, { ...overrides, seed }), scenario: s, dir: join(dir, `seed-${seed}`) };
+    });
+    // Runs an interrupted compare finished are kept (a rerun resumes); anything else in the folder goes.
+    const finished = mine.filter((t) => isFinishedRunFolder(t.dir, t.spec, s));
+    removeAllBut(dir, finished.map((t) => basename(t.dir)));
+    if (finished.length > 0) options.onProgress?.(`${s.name}: kept ${finished.length} of ${seeds} runs finished earlier in ${dir}/ (same scenario, seeds, scale and years; delete the folder to run them again)`);
+    kept.push(...finished.map((t) => t.dir));
+    tasks.push(...mine.filter((t) => !finished.includes(t)));
+    runDirs.push(...mine.map((t) => t.dir));
   }
   const written = await runFolders(tasks, options.workers ?? availableParallelism(), options.onProgress);
-  const report = renderReport([...written, ...folders], out, { png: options.png });
-  return { ...report, out, written };
+  const report = renderReport([...runDirs, ...folders], out, { png: options.png });
+  return { ...report, out, written, kept };
+}
+
+/** Empties `dir` of everything but the entries named in `keep` (a missing folder stays missing). */
+function removeAllBut(dir: string, keep: readonly string[]): void {
+  if (!existsSync(dir)) return;
+  if (keep.length === 0) return rmSync(dir, { recursive: true, force: true });
+  for (const name of readdirSync(dir)) if (!keep.includes(name)) rmSync(join(dir, name), { recursive: true, force: true });
 }
 
 /**

@@ -36,10 +36,10 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
   handler: async (argv) => {
     const years = argv.years === undefined ? {} : parseYears(argv.years);
     const runs = join(argv.out, 'runs');
-    const stopHook = onInterrupt({ resume: `rerun the same command (finished runs are in ${runs}/; \`urbanize report ${shellWord(runs)} --out ${shellWord(argv.out)}\` reports on them)` });
+    const stopHook = onInterrupt({ resume: `rerun the same command: runs finished in ${runs}/ are kept, the rest run (\`urbanize report ${shellWord(runs)} --out ${shellWord(argv.out)}\` reports on the finished ones now)` });
     try {
       const r = await compare(argv.inputs, { seeds: argv.seeds, scale: argv.scale, ...years, out: argv.out, png: argv.png, workers: argv.workers, onProgress: (m) => printNote(argv, m) });
-      printResult(argv, { ...reportSummaryJson(r), runsWritten: r.written }, () => reportSummary(r));
+      printResult(argv, { ...reportSummaryJson(r), runsWritten: r.written, runsKept: r.kept }, () => reportSummary(r));
     } finally {
       stopHook();
     }
