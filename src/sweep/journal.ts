@@ -67,7 +67,9 @@ export function scanJournal(file: string): JournalScan {
       const r = readRecord(fd, at, total);
       if ('reason' in r) {
         const next = nextRecord(fd, at + 1, total);
-        damage.push({ offset: at, bytes: next - at, record: records + damage.length + 1, reason: r.reason });
+        // a length running past the end is a torn write only at the end; before a whole record it is damage
+        const reason = r.reason === 'torn' && next < total ? 'header' : r.reason;
+        damage.push({ offset: at, bytes: next - at, record: records + damage.length + 1, reason });
         at = next;
         continue;
       }

@@ -3,7 +3,7 @@
  * Regressions of its options and status lines.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,9 +79,10 @@ describe('urbanize compare', () => {
     expect(r.stderr).toContain(`warning: skipped ${join(parent, 'stopped')}: unfinished sweep, 0 runs recorded`);
   });
 
-  it('regression: after Ctrl-C names the real runs folder, not the placeholder <out>/runs/', async () => {
+  it('regression: after Ctrl-C names the real runs folder, not the placeholder <out>/runs/, and the rerun it advises keeps the finished runs (it ran them all again)', async () => {
     const out = join(tmp, 'stopped-compare');
-    const child = spawn(process.execPath, ['bin/urbanize.js', 'compare', 'baseline', '--seeds', '6', '--scale', '100', '--workers', '1', '--out', out], { cwd: ROOT });
+    const args = ['bin/urbanize.js', 'compare', 'baseline', '--seeds', '6', '--scale', '100', '--workers', '1', '--out', out];
+    const child = spawn(process.execPath, args, { cwd: ROOT });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (d: string) => {
@@ -90,7 +91,13 @@ describe('urbanize compare', () => {
     });
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(130);
-    expect(stderr).toContain(`finished runs are in ${join(out, 'runs')}/; \`urbanize report ${join(out, 'runs')} --out ${out}\``);
+    expect(stderr).toContain(`to resume, rerun the same command: runs finished in ${join(out, 'runs')}/ are kept, the rest run (\`urbanize report ${join(out, 'runs')} --out ${out}\` reports on the finished ones now)`);
     expect(stderr).not.toContain('<out>');
+    const finished = readdirSync(join(out, 'runs', 'baseline')).filter((f) => /^seed-\d+$/.test(f)).length;
+    expect(finished).toBeGreaterThan(0);
+    const rerun = urbanize(args.slice(1).concat('--no-png'));
+    expect(rerun.status, rerun.stderr).toBe(0);
+    expect(rerun.stderr).toContain(`baseline: kept ${finished} of 6 runs finished earlier in ${join(out, 'runs', 'baseline')}/`);
+    expect(rerun.stderr).toContain(`run ${6 - finished}/${6 - finished} done`);
   }, 60_000);
 });
