@@ -13,7 +13,9 @@ export function summaryTable(rows: readonly TidyRow[], years: readonly number[],
   const width = Math.max(...ids.map(([, , name]) => name.length)) + 2;
   const lines = [`${'Urban rate (%)'.padEnd(width)}${shown.map((y) => String(y).padStart(8)).join('')}`];
   for (const [level, id, name] of ids) {
-    lines.push(`${name.padEnd(width)}${shown.map((y) => (rate.get(`${level}|${id}|${y}`)! * 100).toFixed(2).padStart(8)).join('')}`);
+    // NA where a place has no residents left (its rate is 0/0), as in results.csv
+    const cell = (v: number) => (Number.isFinite(v) ? (v * 100).toFixed(2) : 'NA').padStart(8);
+    lines.push(`${name.padEnd(width)}${shown.map((y) => cell(rate.get(`${level}|${id}|${y}`)!)).join('')}`);
   }
   return lines.join('\n');
 }

@@ -27,4 +27,9 @@ describe('summaryTable', () => {
     expect(header(summaryTable(rows(2035), [2020, 2025, 2030, 2035], names))).toEqual(['2020', '2025', '2030', '2035']);
     expect(header(summaryTable(rows(2021), [2020, 2025, 2030, 2035], names))).toEqual(['2020', '2021']);
   });
+
+  it('shows NA for a place with no residents left, as results.csv does (it printed NaN)', () => {
+    const r = rows(2025).map((row) => (row.id === 'taiyuan' && row.year === 2025 ? { ...row, value: NaN } : row));
+    expect(summaryTable(r, [2020, 2025], names).split('\n')[2]).toMatch(/^Taiyuan\s+90\.00\s+NA$/);
+  });
 });

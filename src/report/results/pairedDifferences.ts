@@ -33,7 +33,7 @@ export function differenceBands(pairs: RunPairs, key: SeriesKey, years: readonly
     const diffs: number[] = [];
     for (const [s, b] of pairs.pairs) {
       const vs = s.values.get(k), vb = b.values.get(k);
-      if (vs !== undefined && vb !== undefined) diffs.push(vs - vb);
+      if (vs !== undefined && vb !== undefined && Number.isFinite(vs - vb)) diffs.push(vs - vb);
     }
     if (diffs.length > 0) out.push(quantileBand(year, diffs));
   }
