@@ -26,7 +26,7 @@ export interface CompareOptions extends Omit<RunOverrides, 'seed'> {
   out?: string;
   /** also write PNG charts (default true) */
   png?: boolean;
-  /** called as runs finish, when one scenario is given twice and for unfinished sweeps skipped, for progress output */
+  /** called as runs finish, when one scenario is given twice, for unfinished sweeps skipped and for runs found twice, for progress output */
   onProgress?: (message: string) => void;
   /** worker threads running the replicates in parallel (default: the number of cores; 0: this thread) */
   workers?: number;
@@ -91,7 +91,7 @@ export async function compare(inputs: readonly string[], options: CompareOptions
     runDirs.push(...mine.map((t) => t.dir));
   }
   const written = await runFolders(tasks, options.workers ?? availableParallelism(), options.onProgress);
-  const report = renderReport([...runDirs, ...folders], out, { png: options.png });
+  const report = renderReport([...runDirs, ...folders], out, { png: options.png, onWarning: options.onProgress });
   return { ...report, out, written, kept };
 }
 

@@ -67,6 +67,15 @@ describe('urbanize compare', () => {
     expect(alone.stderr).toContain('unfinished sweep, 0 runs recorded (expected a finished sweep folder): to finish it, rerun `urbanize sweep /gone.yaml --out');
   });
 
+  it('regression: warns of a run found twice and counts it once (it counted it as two seeds)', () => {
+    const copy = join(tmp, 'run-copy');
+    cpSync(run, copy, { recursive: true });
+    const r = urbanize(['compare', run, copy, '--no-png', '--out', join(tmp, 'twice')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`${copy} is the same run as ${run}`);
+    expect(r.stdout).toMatch(/^1 scenario, 1 run;/);
+  });
+
   it('regression: report, too, lists only the chart formats it wrote and warns of a skipped unfinished sweep', () => {
     const parent = join(tmp, 'report-parent');
     cpSync(run, join(parent, 'run'), { recursive: true });
