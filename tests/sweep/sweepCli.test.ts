@@ -146,7 +146,7 @@ describe('bad input: one clear message, exit 2, nothing written', () => {
     [['--shard', 'auto/4'], /--shard auto\/4: SLURM_ARRAY_TASK_ID is not set/, { SLURM_ARRAY_TASK_ID: undefined }],
     [['--shard', 'two/4'], /--shard two\/4: expected k\/N/, {}],
     [['--only', '12'], /--only 12: 12 is out of range \(expected run ids 0 to 11\)/, {}],
-    [['--workers', '-1'], /--workers -1: expected a whole number/, {}],
+    [['--workers', '-1'], /--workers -1: expected an integer from 0/, {}], [['--workers', '300', '--dry-run'], /--workers 300: expected an integer from 0 \(the main thread\) to 256/, {}],
   ])('sweep %j', (args, message, env) => {
     const r = urbanize(['sweep', sweepFile, '--out', 'never', ...args], env as NodeJS.ProcessEnv);
     expect(r.status).toBe(2);

@@ -1,7 +1,7 @@
 import cliProgress from 'cli-progress';
 import type { Argv, CommandModule } from 'yargs';
 import { runSweep, type RunSweepResult } from '../../api/runSweep.js';
-import { InputError } from '../../core/inputError.js';
+import { checkWorkers } from '../../calibration/checkWorkers.js';
 import { formatNumber } from '../../report/formatNumber.js';
 import type { SweepProgress } from '../../sweep/executeRuns.js';
 import { planSweep, type SweepPlan } from '../../sweep/planSweep.js';
@@ -35,7 +35,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .example('$0 sweep sweep.yaml --shard auto/16 --out out/s/shard-$SLURM_ARRAY_TASK_ID', 'one shard of a Slurm array (slurm/sweep.sbatch)')
       .example('$0 sweep sweep.yaml --dry-run', 'how many runs, how long, how much memory') as unknown as Argv<SweepArgs>,
   handler: async (argv) => {
-    if (argv.workers !== undefined && (!Number.isInteger(argv.workers) || argv.workers < 0)) throw new InputError(`--workers ${argv.workers}: expected a whole number of threads, 0 or more`);
+    checkWorkers(argv.workers); // before --dry-run's calibration run; runSweep checks it too
     const common = { workers: argv.workers, shard: argv.shard, slurmTaskId: process.env.SLURM_ARRAY_TASK_ID, only: argv.only };
     if (argv.dryRun) {
       const plan = planSweep(argv.file, common);
