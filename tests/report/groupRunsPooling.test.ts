@@ -57,12 +57,12 @@ describe('the same run found twice', () => {
 });
 
 describe('design points of two sweeps', () => {
-  const sweep = (name: string, values: number[], seeds: number[]) => {
+  const sweep = (name: string, values: number[], seeds: number[], design = 'grid') => {
     const dir = join(root, 'sweeps', name);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'sweep.json'), JSON.stringify({
       version: '0.1.0', sweep: { description: name }, scale: 100, years: { first: 2020, last: 2021 }, factors: [{ key: 'hukouOpenness' }],
-      scenarios: [{ label: 'baseline', name: 'baseline', hash: 'h0' }],
+      scenarios: [{ label: 'baseline', name: 'baseline', hash: 'h0' }], design: { type: design },
     }));
     writeFileSync(join(dir, 'runs.csv'), 'runId,scenario,replicate,seed,point,role,hukouOpenness,status,error\n' + values.map((v, i) => `${i},baseline,0,${seeds[i]},${i},,${v},ok,`).join('\n') + '\n');
     writeFileSync(join(dir, 'results.csv'), 'runId,year,level,id,metric,value\n' + values.flatMap((v, i) => [2020, 2021].map((y) => `${i},${y},province,shanxi,urban_rate,${0.6 + v / 100}`)).join('\n') + '\n');
@@ -77,5 +77,11 @@ describe('design points of two sweeps', () => {
     const set = groupRuns(readResults([a, b]), { onWarning: (m) => warnings.push(m) });
     expect(set.scenarios.map((s) => [s.label, s.runs.length])).toEqual([['baseline [hukouOpenness=1]', 1], ['baseline [hukouOpenness=2]', 1], ['baseline [hukouOpenness=3]', 1]]);
     expect(warnings).toEqual([expect.stringContaining(`${b}#run-0 is the same run as ${a}#run-1`)]);
+  });
+
+  it('pool the points of a sampled design (LHS, Sobol\', Morris) into one band per scenario: fifty lines were unreadable', () => {
+    const lhs = sweep('lhs', [1, 2, 3], [41, 42, 43], 'lhs');
+    const set = groupRuns(readResults([lhs]));
+    expect(set.scenarios.map((s) => [s.label, s.runs.length])).toEqual([['baseline (3 LHS sets)', 3]]);
   });
 });

@@ -21,12 +21,21 @@ interface SweepJson {
   years?: { first: number; last: number } | null;
   factors?: { key: string }[];
   scenarios?: { label: string; name: string; file?: string; hash: string }[];
+  design?: { type: string };
 }
+
+/**
+ * Designs whose points sample parameter space (Latin hypercube, Sobol', Morris): one point means little
+ * alone, and fifty lines made the fan chart unreadable, so the report pools them per scenario into one band
+ * of parameter and seed uncertainty. Grid and list points are deliberate alternatives and stay apart.
+ */
+const SAMPLED_DESIGNS: Record<string, string> = { lhs: 'LHS', sobol: 'Sobol', morris: 'Morris' };
 
 /**
  * The finished runs of a sweep folder as run folders (flows are not kept by sweeps, so the map has no
  * arrows). Runs of one scenario at one design point are the seeds of one "scenario" in the report;
- * where the sweep varies factors, each design point is its own entry, labelled with its factor values.
+ * where a grid or list varies factors, each design point is its own entry, labelled with its factor values;
+ * the points of a sampled design pool per scenario, labelled with their number ("baseline (50 LHS sets)").
  */
 export function sweepFolderRuns(dir: string): RunFolder[] {
   const abs = resolve(dir);
@@ -58,6 +67,9 @@ export function sweepFolderRuns(dir: string): RunFolder[] {
     rows.push({ year: resultCell(results, i, 1, 'whole'), level: r[2], id: r[3], metric: r[4], value: resultCell(results, i, 5, 'na') });
   });
   const factors = (meta.factors ?? []).map((f) => f.key);
+  const sampled = factors.length > 0 ? SAMPLED_DESIGNS[meta.design?.type ?? ''] : undefined;
+  const pointsOf = new Map<string, Set<string>>();
+  if (sampled) runs.rows.forEach((r) => { if (r[col('status')] === 'ok') pointsOf.set(r[col('scenario')], (pointsOf.get(r[col('scenario')]) ?? new Set()).add(r[col('point')])); });
   const out: RunFolder[] = [];
   for (const [i, r] of runs.rows.entries()) {
     if (r[col('status')] !== 'ok') continue;
@@ -66,7 +78,7 @@ export function sweepFolderRuns(dir: string): RunFolder[] {
     if (!rows) throw new InputError(`${runsFile}:${runs.lines[i]}: run ${runId} has status ok but no rows in results.csv (expected its results there)`);
     const label = r[col('scenario')];
     const scenario = meta.scenarios?.find((s) => s.label === label);
-    const point = factors.length > 0 ? ` [${factors.map((f) => `${f}=${r[col(f)]}`).join(', ')}]` : '';
+    const point = sampled ? ` (${pointsOf.get(label)!.size} ${sampled} sets)` : factors.length > 0 ? ` [${factors.map((f) => `${f}=${r[col(f)]}`).join(', ')}]` : '';
     const years = rows.map((x) => x.year);
     const values = new Map<string, number>();
     for (const x of rows) values.set(valueKey(x.level, x.id, x.metric, x.year), x.value);
@@ -74,13 +86,13 @@ export function sweepFolderRuns(dir: string): RunFolder[] {
       dir: `${abs}#run-${runId}`,
       metadata: {
         tool: 'urbanize', version: meta.version ?? 'unknown',
-        scenario: { name: `${label}${point}`, description: meta.sweep?.description ?? '', file: scenario?.file, hash: `${scenario?.hash ?? label}${point ? `|point=${r[col('point')]}` : ''}` },
+        scenario: { name: `${label}${point}`, description: meta.sweep?.description ?? '', file: scenario?.file, hash: `${scenario?.hash ?? label}${point && !sampled ? `|point=${r[col('point')]}` : ''}` },
         seed: resultCell(runs, i, col('seed'), 'whole'), scale: meta.scale ?? NaN,
         years: meta.years ?? { first: Math.min(...years), last: Math.max(...years) },
         agents: { initial: 0, final: 0 }, timings: { setupMs: 0, simulateMs: (seconds.get(runId) ?? 0) * 1000, stageMs: {} },
-        params: {}, files: [],
+        params: Object.fromEntries(factors.map((f) => [f, Number(r[col(f)])])), files: [],
       },
-      rows, flows: [], values, identity: [scenario?.hash ?? label, ...factors.map((f) => `${f}=${r[col(f)]}`)].join('|'),
+      rows, flows: [], values, identity: [scenario?.hash ?? label, ...(sampled ? [`${sampled} sets of ${abs}`] : factors.map((f) => `${f}=${r[col(f)]}`))].join('|'),
     });
   }
   if (out.length === 0) throw new InputError(`${abs}: no finished runs in this sweep folder (expected runs with status ok in runs.csv)`);
