@@ -7,7 +7,8 @@ import { checkRunFits } from '../model/memoryEstimate.js';
 import { runModel } from '../model/runModel.js';
 import { findRunFolders, isResultsFolder } from '../report/results/findRunFolders.js';
 import { runOutputs } from '../report/runOutputs.js';
-import { checkOutputDir, writeOutputDir } from '../report/writeOutputDir.js';
+import { writeOutputDir } from '../report/writeOutputDir.js';
+import { checkReportOutDir } from '../report/checkReportOutDir.js';
 import { loadScenario } from '../scenario/loadScenario.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { toRunSpec, type RunOverrides } from '../scenario/toRunSpec.js';
@@ -60,7 +61,7 @@ export async function compare(inputs: readonly string[], options: CompareOptions
   const scenarios: Scenario[] = [];
   for (const input of inputs) {
     if (isResultsFolder(input)) {
-      findRunFolders(input, { onWarning: options.onProgress });
+      findRunFolders(input); // bad folders stop here, before any run; the report warns of skipped sweeps
       folders.push(input);
       continue;
     }
@@ -72,7 +73,7 @@ export async function compare(inputs: readonly string[], options: CompareOptions
     else scenarios.push(s);
   }
   if (scenarios.length === 0) refuseRunOptions(folders, options);
-  checkOutputDir(out);
+  checkReportOutDir(out); // the report's own check (report.html, charts/), before the runs
   const tasks: RunFolderTask[] = [];
   const runDirs: string[] = [];
   const kept: string[] = [];

@@ -1,6 +1,6 @@
 /**
  * Sorts `rows[0..n)` in place by `key[row]` ascending, for non-negative integer keys: an LSD radix sort,
- * 11 bits per counting pass, as many passes as the largest key needs (three for keys below 2^33), so
+ * 11 bits per counting pass, as many passes as the largest key needs (at most three for 32-bit keys), so
  * O(n) where a comparison sort is O(n log n). Equal keys keep their order (each pass is stable).
  * Demography sorts each year's mothers by id with it: at scale 1 (about 190,000 mothers a year) staging
  * them took 522 ms over 15 years with `Float64Array.prototype.sort` and takes 429 ms now, most of it the

@@ -26,7 +26,7 @@ export const MAX_AGE = 110;
  * MAX_AGE) and every year up to 2145; runs end in 2100 at the latest (toRunSpec.ts).
  */
 export const YEAR_EPOCH = 1890;
-/** Entries of per-age tables indexed by `yearIndex - born` without a cap: ages above MAX_AGE repeat its entry. */
+/** Entries of the tables indexed by a stored year (`born`, `settled`: one byte, 256 values); by birth year, ages above MAX_AGE take its entry. */
 export const AGE_SLOTS = 256;
 
 /** Offset of a calendar year from YEAR_EPOCH, as stored in `born` and `settled`. */

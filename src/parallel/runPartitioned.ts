@@ -34,13 +34,13 @@ export async function runPartitioned(spec: RunSpec, threads: number): Promise<Ru
   // Phase wall times, and the slowest and mean worker's time in each agent phase: wall minus slowest is
   // coordination (messages, merges), slowest minus mean is imbalance.
   const stageMs: Record<string, number> = { demography: 0, global: 0, agents: 0, demographySlowest: 0, demographyMean: 0, agentsSlowest: 0, agentsMean: 0 };
-  let agents = 0;
   try {
     // The partitions build their own agents from one plan: no census population is built or copied here.
     const plan = planCensusPopulation(spec);
     const world = createWorldShell(spec, createPopulation(1), true);
     world.pop.nextId = plan.total;
-    const initial = (agents = plan.total);
+    const initial = plan.total;
+    let agents = initial;
     const ready = await pool.all(agentRanges(plan, threads).map((agents) => initMessage(world, spec, agents)), 'ready');
     recordCensusState(world, ready.map((r) => r.state));
     sumCohorts(world, ready.map((r) => r.state));

@@ -15,7 +15,7 @@ import { SOBOL_MAX_DIMENSIONS } from './designs/sobolSequence.js';
 
 /** Report levels results.csv can hold. */
 export const OUTPUT_LEVELS = ['province', 'cluster', 'prefecture', 'tier'] as const;
-/** Runs end in 2100 at the latest (toRunSpec.ts; the population tables reach no further). */
+/** Runs end in 2100 at the latest, as scenario runs do (toRunSpec.ts). */
 const MAX_YEAR = 2100;
 /** The main reporters, written by default. */
 export const MAIN_METRICS = ['population', 'urban_population', 'urban_rate', 'hukou_urban_rate', 'net_migration'];

@@ -62,6 +62,7 @@ describe('urbanize compare', () => {
     const r = urbanize(['compare', parent, '--no-png', '--out', join(tmp, 'parent-report')]);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain(`warning: skipped ${join(parent, 'stopped')}: unfinished sweep, 0 runs recorded`);
+    expect(r.stderr.split('warning: skipped').length - 1).toBe(1); // once, not again when the report reads it
     const alone = urbanize(['compare', join(parent, 'stopped'), '--out', join(tmp, 'never')]);
     expect(alone.status).toBe(2);
     expect(alone.stderr).toContain('unfinished sweep, 0 runs recorded (expected a finished sweep folder): to finish it, rerun `urbanize sweep /gone.yaml --out');
@@ -74,6 +75,15 @@ describe('urbanize compare', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toContain(`${copy} is the same run as ${run}`);
     expect(r.stdout).toMatch(/^1 scenario, 1 run;/);
+  });
+
+  it('regression: refuses a report folder it may not write before running anything (it ran every seed first)', () => {
+    const out = join(tmp, 'foreign-report');
+    mkdirSync(out);
+    writeFileSync(join(out, 'report.html'), '<p>mine</p>');
+    const r = urbanize(['compare', 'baseline', '--seeds', '2', '--scale', '1000', '--years', '2020-2021', '--out', out]);
+    expect(r.status).toBe(2);
+    expect(existsSync(join(out, 'runs'))).toBe(false);
   });
 
   it('regression: report, too, lists only the chart formats it wrote and warns of a skipped unfinished sweep', () => {

@@ -57,11 +57,11 @@ describe('the same run found twice', () => {
 });
 
 describe('design points of two sweeps', () => {
-  const sweep = (name: string, values: number[], seeds: number[], design = 'grid') => {
+  const sweep = (name: string, values: number[], seeds: number[], design = 'grid', hash = `sweep-${name}`) => {
     const dir = join(root, 'sweeps', name);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'sweep.json'), JSON.stringify({
-      version: '0.1.0', sweep: { description: name }, scale: 100, years: { first: 2020, last: 2021 }, factors: [{ key: 'hukouOpenness' }],
+      version: '0.1.0', sweep: { description: name, hash }, scale: 100, years: { first: 2020, last: 2021 }, factors: [{ key: 'hukouOpenness' }],
       scenarios: [{ label: 'baseline', name: 'baseline', hash: 'h0' }], design: { type: design },
     }));
     writeFileSync(join(dir, 'runs.csv'), 'runId,scenario,replicate,seed,point,role,hukouOpenness,status,error\n' + values.map((v, i) => `${i},baseline,0,${seeds[i]},${i},,${v},ok,`).join('\n') + '\n');
@@ -82,6 +82,15 @@ describe('design points of two sweeps', () => {
   it('pool the points of a sampled design (LHS, Sobol\', Morris) into one band per scenario: fifty lines were unreadable', () => {
     const lhs = sweep('lhs', [1, 2, 3], [41, 42, 43], 'lhs');
     const set = groupRuns(readResults([lhs]));
-    expect(set.scenarios.map((s) => [s.label, s.runs.length])).toEqual([['baseline (3 LHS sets)', 3]]);
+    expect(set.scenarios.map((s) => [s.label, s.runs.length])).toEqual([['baseline (LHS sets)', 3]]);
+  });
+
+  it('pool the sampled points of shards of one sweep, and keep two sweeps apart under distinct labels', () => {
+    const shard0 = sweep('shard0', [1, 2], [51, 52], 'lhs', 'one-sweep'), shard1 = sweep('shard1', [3], [53], 'lhs', 'one-sweep');
+    expect(groupRuns(readResults([shard0, shard1])).scenarios.map((s) => s.runs.length)).toEqual([3]);
+    const other = sweep('other', [1, 2], [61, 62], 'lhs', 'another-sweep');
+    const labels = groupRuns(readResults([shard0, other])).scenarios.map((s) => s.label);
+    expect(labels).toHaveLength(2);
+    expect(new Set(labels).size).toBe(2);
   });
 });

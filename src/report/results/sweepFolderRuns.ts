@@ -16,7 +16,7 @@ export function isSweepFolder(dir: string): boolean {
 
 interface SweepJson {
   version?: string;
-  sweep?: { description?: string };
+  sweep?: { description?: string; hash?: string };
   scale?: number | null;
   years?: { first: number; last: number } | null;
   factors?: { key: string }[];
@@ -29,13 +29,13 @@ interface SweepJson {
  * alone, and fifty lines made the fan chart unreadable, so the report pools them per scenario into one band
  * of parameter and seed uncertainty. Grid and list points are deliberate alternatives and stay apart.
  */
-const SAMPLED_DESIGNS: Record<string, string> = { lhs: 'LHS', sobol: 'Sobol', morris: 'Morris' };
+const SAMPLED_DESIGNS: Record<string, string> = { lhs: 'LHS', sobol: "Sobol'", morris: 'Morris' };
 
 /**
  * The finished runs of a sweep folder as run folders (flows are not kept by sweeps, so the map has no
  * arrows). Runs of one scenario at one design point are the seeds of one "scenario" in the report;
  * where a grid or list varies factors, each design point is its own entry, labelled with its factor values;
- * the points of a sampled design pool per scenario, labelled with their number ("baseline (50 LHS sets)").
+ * the points of a sampled design pool per scenario ("baseline (LHS sets)").
  */
 export function sweepFolderRuns(dir: string): RunFolder[] {
   const abs = resolve(dir);
@@ -68,8 +68,8 @@ export function sweepFolderRuns(dir: string): RunFolder[] {
   });
   const factors = (meta.factors ?? []).map((f) => f.key);
   const sampled = factors.length > 0 ? SAMPLED_DESIGNS[meta.design?.type ?? ''] : undefined;
-  const pointsOf = new Map<string, Set<string>>();
-  if (sampled) runs.rows.forEach((r) => { if (r[col('status')] === 'ok') pointsOf.set(r[col('scenario')], (pointsOf.get(r[col('scenario')]) ?? new Set()).add(r[col('point')])); });
+  // Pooled points belong to their sweep: shards of one sweep pool, two sweeps stay apart (told apart by hash).
+  const sweepHash = meta.sweep?.hash ?? abs;
   const out: RunFolder[] = [];
   for (const [i, r] of runs.rows.entries()) {
     if (r[col('status')] !== 'ok') continue;
@@ -78,7 +78,8 @@ export function sweepFolderRuns(dir: string): RunFolder[] {
     if (!rows) throw new InputError(`${runsFile}:${runs.lines[i]}: run ${runId} has status ok but no rows in results.csv (expected its results there)`);
     const label = r[col('scenario')];
     const scenario = meta.scenarios?.find((s) => s.label === label);
-    const point = sampled ? ` (${pointsOf.get(label)!.size} ${sampled} sets)` : factors.length > 0 ? ` [${factors.map((f) => `${f}=${r[col(f)]}`).join(', ')}]` : '';
+    // Without the number of points: shards of one sweep hold different numbers and must pool.
+    const point = sampled ? ` (${sampled} sets)` : factors.length > 0 ? ` [${factors.map((f) => `${f}=${r[col(f)]}`).join(', ')}]` : '';
     const years = rows.map((x) => x.year);
     const values = new Map<string, number>();
     for (const x of rows) values.set(valueKey(x.level, x.id, x.metric, x.year), x.value);
@@ -86,13 +87,13 @@ export function sweepFolderRuns(dir: string): RunFolder[] {
       dir: `${abs}#run-${runId}`,
       metadata: {
         tool: 'urbanize', version: meta.version ?? 'unknown',
-        scenario: { name: `${label}${point}`, description: meta.sweep?.description ?? '', file: scenario?.file, hash: `${scenario?.hash ?? label}${point && !sampled ? `|point=${r[col('point')]}` : ''}` },
+        scenario: { name: `${label}${point}`, description: meta.sweep?.description ?? '', file: scenario?.file, hash: sampled ? sweepHash : `${scenario?.hash ?? label}${point ? `|point=${r[col('point')]}` : ''}` },
         seed: resultCell(runs, i, col('seed'), 'whole'), scale: meta.scale ?? NaN,
         years: meta.years ?? { first: Math.min(...years), last: Math.max(...years) },
         agents: { initial: 0, final: 0 }, timings: { setupMs: 0, simulateMs: (seconds.get(runId) ?? 0) * 1000, stageMs: {} },
         params: Object.fromEntries(factors.map((f) => [f, Number(r[col(f)])])), files: [],
       },
-      rows, flows: [], values, identity: [scenario?.hash ?? label, ...(sampled ? [`${sampled} sets of ${abs}`] : factors.map((f) => `${f}=${r[col(f)]}`))].join('|'),
+      rows, flows: [], values, identity: [scenario?.hash ?? label, ...(sampled ? [`${sampled} sets of ${sweepHash}`] : factors.map((f) => `${f}=${r[col(f)]}`))].join('|'),
     });
   }
   if (out.length === 0) throw new InputError(`${abs}: no finished runs in this sweep folder (expected runs with status ok in runs.csv)`);
