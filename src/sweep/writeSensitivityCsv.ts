@@ -30,7 +30,8 @@ export function writeSensitivityCsv(path: string, sweep: Sweep, design: DesignPo
       const prefix = `${s.label},${d.type},${cell.key},`;
       const { means: Y, noise } = y[c];
       if (Y.some((v) => Number.isNaN(v))) {
-        for (const fac of sweep.factors) w.write(`${prefix}${fac.key},${d.type === 'sobol' ? 'NA,NA,NA,NA,NA,NA' : 'NA,NA,NA,NA,NA'},design points without a finished run,NA\n`);
+        // NA: no finished run at some point, or the metric is NA there (a rate of a place with no residents left)
+        for (const fac of sweep.factors) w.write(`${prefix}${fac.key},${d.type === 'sobol' ? 'NA,NA,NA,NA,NA,NA' : 'NA,NA,NA,NA,NA'},design points without a value (no finished run or NA),NA\n`);
         return;
       }
       if (d.type === 'sobol') {
