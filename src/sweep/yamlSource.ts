@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
 import { InputError } from '../core/inputError.js';
-import { formatIssue, type ScenarioIssue } from '../scenario/scenarioIssue.js';
+import { formatIssue } from '../scenario/scenarioIssue.js';
 import { issueAt, shownPath, type ScenarioSource } from '../scenario/scenarioSource.js';
-import { duplicateKeys, yamlIssues } from '../scenario/yamlIssues.js';
+import { parseScenarioSource, type FileWords } from '../scenario/parseScenarioSource.js';
+
+const SWEEP_WORDS: FileWords = {
+  kind: 'sweep', subject: 'the file', empty: 'a mapping with scenarios:, and optionally vary:, design:, replicates: ...', fields: 'scenarios: and vary:',
+};
 
 /** A problem at a path of a sweep file; `atKey` points at the key rather than the value. */
 export interface SourceIssue {
@@ -25,21 +28,9 @@ export function readYamlSource(file: string): ScenarioSource {
   } catch (err) {
     throw new InputError(`${shown}: cannot read the sweep file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; expected a readable YAML or JSON file)`);
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, schema: 'core', resolveKnownTags: false, customTags: [], uniqueKeys: false, prettyErrors: false });
-  const at = { shown, lineCounter };
-  const issues: ScenarioIssue[] = [...yamlIssues(doc, at, 'sweep'), ...duplicateKeys(doc.contents, at)];
-  if (issues.length > 0) throw new InputError(issues.sort((a, b) => a.line - b.line || a.column - b.column).map(formatIssue).join('\n'));
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: 100 });
-  } catch (err) {
-    // yaml refuses documents whose aliases expand without bound ("billion laughs").
-    throw new InputError(`${shown}:1:1: ${(err as Error).message} (expected a file without runaway aliases)`);
-  }
-  if (value === null || value === undefined) throw new InputError(`${shown}:1:1: the file is empty (expected a mapping with scenarios:, and optionally vary:, design:, replicates: ...)`);
-  if (typeof value !== 'object' || Array.isArray(value)) throw new InputError(`${shown}:1:1: the file holds ${Array.isArray(value) ? 'a list' : 'a single value'}, not a mapping (expected fields such as scenarios: and vary:)`);
-  return { file, shown, doc, lineCounter, value };
+  const { source, issues } = parseScenarioSource(file, shown, text, SWEEP_WORDS);
+  if (issues.length > 0 || !source) throw new InputError(issues.sort((a, b) => a.line - b.line || a.column - b.column).map(formatIssue).join('\n'));
+  return source;
 }
 
 /** Positioned `file:line:column: path: message` lines, sorted by position, duplicates dropped. */
