@@ -5,7 +5,7 @@ import { buildChoiceSets, CHOICE_WIDTH } from './choiceSets.js';
 import { TIER, type Places } from './places.js';
 import { leverAt } from './levers.js';
 import { MAX_AGE } from './population.js';
-import { stepYears } from './stepLength.js';
+import { mobilityYears } from './pandemic.js';
 import type { World } from './world.js';
 
 /** Yearly chance to consider moving by single year of age, before tenure (Rogers-Castro shape; assumption). */
@@ -84,7 +84,7 @@ export function prepareChoice(world: World): void {
   const { places, params, state, choice } = world;
   const c = choice.inputs;
   const n = places.count, w = CHOICE_WIDTH, outside = places.outside;
-  const years = stepYears(world);
+  const years = mobilityYears(world);
   for (let a = 0; a <= MAX_AGE; a++) c.considerBelow[a] = threshold(Math.min(1, CONSIDER[a] * params.movePropensity * years));
   for (let t = 0; t < 256; t++) c.tenureFactor[t] = Math.exp(-params.tenureDecay * Math.min(t, 15));
   for (let b = 0; b < AGE_BANDS; b++) c.returnBelow[b] = threshold(Math.min(1, params.returnRate * RETURN_BY_BAND[b] * years));

@@ -49,6 +49,11 @@ export interface ModelParams {
   integrationRate: number;
   /** Yearly share of village residents reclassified urban (in-situ urbanization) at programme level 0. */
   reclassificationRate: number;
+  /**
+   * Pace of moving, returning, arriving and village reclassification while China's pandemic controls were in
+   * force (23 January 2020 - 7 December 2022), relative to other years (1 = no change; src/model/pandemic.ts).
+   */
+  pandemicPace: number;
   /** Elasticity of housing cost to crowding (population / housing stock). */
   housingElasticity: number;
   /** Yearly growth of jobs in urban places (share), before the jobs lever. */
@@ -82,6 +87,7 @@ export const DEFAULT_PARAMS: Readonly<ModelParams> = {
   inflowRate: 0.002,
   integrationRate: 0.06,
   reclassificationRate: 0.006,
+  pandemicPace: 1,
   housingElasticity: 1.5,
   jobsGrowth: 0.01,
   agglomeration: 0.06,

@@ -33,6 +33,7 @@ export const PARAM_RANGES: Readonly<Record<keyof ModelParams, ParamRange>> = {
   inflowRate: { min: 0, max: 1, doc: 'yearly arrivals from the rest of China (share of residents per year)' },
   integrationRate: { min: 0, max: 1, doc: 'yearly chance that an urban migrant gains local hukou at openness 1 after 3+ years (share per year)' },
   reclassificationRate: { min: 0, max: 1, doc: 'yearly share of village residents reclassified urban at renewal 0 (share per year)' },
+  pandemicPace: { min: 0, max: 3, doc: 'pace of moves, returns, arrivals and reclassification under the pandemic controls (23 Jan 2020 - 7 Dec 2022) relative to other years (1 = no change)' },
   housingElasticity: { min: 0, max: 10, doc: 'elasticity of housing cost to crowding (population / housing stock; unitless)' },
   jobsGrowth: { min: -0.2, max: 0.5, doc: 'yearly growth of jobs in urban places before the jobs lever (share per year)' },
   agglomeration: { min: 0, max: 0.5, doc: 'wage elasticity to city size (unitless; literature 0.03-0.08)' },

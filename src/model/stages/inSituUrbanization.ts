@@ -1,7 +1,7 @@
 import { leverAt } from '../levers.js';
 import { threshold } from '../../core/random.js';
 import { TIER } from '../places.js';
-import { stepYears } from '../stepLength.js';
+import { mobilityYears } from '../pandemic.js';
 import type { World } from '../world.js';
 import { STEP, agentPass } from './agentPass.js';
 
@@ -14,7 +14,8 @@ const GROWTH_PULL = 10;
  * In-situ urbanization (MODEL.md §3.5): a share of each village's residents is reclassified urban,
  * joining the county town (or the regional city for district villages) without moving. The share is
  * reclassificationRate x reclassification lever x calibrated effect x (1 + renewal) x (1 + pull of the urban
- * neighbour's growth) x the step's length in years.
+ * neighbour's growth) x the step's length in years (the part under the pandemic controls counted at
+ * pandemicPace, src/model/pandemic.ts).
  * Reads: place, hukouPlace, hukouType, origin. Writes: place, migrant, hukouPlace (a registration in the reclassified
  * village follows it), world.tally.
  */
@@ -28,7 +29,7 @@ export function reclassificationThresholds(world: World): void {
   const { places, state, params, levers } = world;
   const n = places.count;
   const below = state.reclassBelow;
-  const years = stepYears(world);
+  const years = mobilityYears(world);
   for (let p = 0; p < n; p++) {
     below[p] = 0;
     if (places.tier[p] !== TIER.village) continue;

@@ -4,7 +4,7 @@ import { AGENT_TYPES, agentType } from '../agentTypes.js';
 import { CHOICE_WIDTH } from '../choiceSets.js';
 import { CHOICE_BAND, buildChoiceTable, prepareChoice } from '../choiceModel.js';
 import { AGE_SLOTS, ensureCapacity, yearIndex } from '../population.js';
-import { stepYears } from '../stepLength.js';
+import { mobilityYears } from '../pandemic.js';
 import type { World } from '../world.js';
 import { STEP, agentPass } from './agentPass.js';
 
@@ -32,7 +32,7 @@ export function arrivalCount(world: World): number {
   let residents = 0;
   for (let p = 0; p < places.count; p++) if (p !== places.outside) residents += state.population[p];
   const key = streamKey(world.seed, world.year, STREAM.entries);
-  return Math.floor(params.inflowRate * residents * stepYears(world) + uniform(key, 0, 0));
+  return Math.floor(params.inflowRate * residents * mobilityYears(world) + uniform(key, 0, 0));
 }
 
 /**
