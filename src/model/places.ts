@@ -109,7 +109,10 @@ function fillDistances(places: Places, base: BaseData): void {
       else {
         const pa = base.prefectures[places.prefecture[a]];
         const pb = base.prefectures[places.prefecture[b]];
-        d = haversineKm(pa.lat, pa.lon, pb.lat, pb.lon);
+        // Places of another prefecture are never nearer than those of one's own: with seats only, Taiyuan and
+        // Jinzhong (seats 27 km apart, the one pair under 45 km) would make Taiyuan nearer to every Jinzhong
+        // county than Jinzhong's own city, though most of its counties lie farther south and east of both seats.
+        d = Math.max(SAME_PREFECTURE_KM, haversineKm(pa.lat, pa.lon, pb.lat, pb.lon));
       }
       places.distanceKm[a * n + b] = d;
     }
