@@ -49,7 +49,7 @@ export function createWorldShell(spec: RunSpec, pop: Population, shared = false)
     state: createPlaceState(places, shared),
     levers: resolveLevers(spec.levers, places, spec.firstYear, spec.lastYear),
     effects: placeEffects(spec.effects, places),
-    vital: createVitalRates(spec.params.sexRatioAtBirth),
+    vital: createVitalRates(spec.params.sexRatioAtBirth, places, base.vitalFactors),
     counters: countersOf(series, spec.firstYear),
     tally: createStateCounts(places.count, places.prefectureIds.length),
     scratch: {

@@ -1,3 +1,6 @@
+import { threshold } from '../core/random.js';
+import type { VitalFactors } from './data/vitalFactors.js';
+import type { Places } from './places.js';
 import { MAX_AGE } from './population.js';
 
 /**
@@ -14,6 +17,16 @@ export interface VitalRates {
   fertilityLevel: number;
   /** probability that a newborn is a boy */
   pMale: number;
+  /**
+   * Prefecture differences (data/vitalFactors.ts) as thinning: each year's chances are drawn at the largest
+   * factor (`mortalityTop`, `fertilityTop`), and a drawn event is kept where its place's factor over that
+   * top passes a second draw (`deathKeep`, `birthKeep`: per place, integer thresholds of the `bits` draws).
+   * The pass over every agent stays as it was; only the rare drawn events read their place's factor.
+   */
+  mortalityTop: number;
+  fertilityTop: number;
+  deathKeep: Float64Array;
+  birthKeep: Float64Array;
 }
 
 /**
@@ -21,7 +34,7 @@ export interface VitalRates {
  * low child mortality, then Gompertz (Gompertz 1825) with slope 0.09/yr, a typical value for
  * modern low-mortality populations; male rates 1.4 times female (China 2020 life tables, roughly).
  */
-function mortalityShape(): Float64Array {
+export function mortalityShape(): Float64Array {
   const q = new Float64Array(2 * (MAX_AGE + 1));
   for (let sex = 0; sex < 2; sex++) {
     const k = sex === 0 ? 1.4 : 1;
@@ -44,18 +57,26 @@ const ASFR_BY_GROUP: ReadonlyArray<readonly [number, number]> = [
   [15, 0.006], [20, 0.055], [25, 0.095], [30, 0.065], [35, 0.028], [40, 0.007], [45, 0.002],
 ];
 
-function fertilityShape(): Float64Array {
+export function fertilityShape(): Float64Array {
   const f = new Float64Array(MAX_AGE + 1);
   for (const [first, rate] of ASFR_BY_GROUP) for (let a = first; a < first + 5; a++) f[a] = rate;
   return f;
 }
 
-export function createVitalRates(sexRatioAtBirth: number): VitalRates {
+export function createVitalRates(sexRatioAtBirth: number, places: Places, factors: VitalFactors | undefined): VitalRates {
+  const perPlace = (of: Record<string, number> | undefined) =>
+    Float64Array.from(places.prefecture, (k, p) => (p === places.outside || !of ? 1 : of[places.prefectureIds[k]] ?? 1));
+  const mortality = perPlace(factors?.mortality), fertility = perPlace(factors?.fertility);
+  const mortalityTop = Math.max(...mortality), fertilityTop = Math.max(...fertility);
   return {
     mortality: mortalityShape(),
     fertility: fertilityShape(),
     mortalityLevel: 1,
     fertilityLevel: 1,
     pMale: sexRatioAtBirth / (100 + sexRatioAtBirth),
+    mortalityTop,
+    fertilityTop,
+    deathKeep: mortality.map((f) => threshold(f / mortalityTop)),
+    birthKeep: fertility.map((f) => threshold(f / fertilityTop)),
   };
 }

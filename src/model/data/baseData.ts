@@ -4,6 +4,9 @@ import { parseCsv, numberCell, columnIndex, type CsvTable } from '../../core/csv
 import { InputError } from '../../core/inputError.js';
 import { AGE_SEX_COLUMNS } from './ageGroups.js';
 import { PACKAGE_ROOT } from '../../core/packageRoot.js';
+import type { CrudeRates } from './observedVitalRates.js';
+import { vitalFactors, type VitalFactors } from './vitalFactors.js';
+import { fertilityShape, mortalityShape } from '../vitalRates.js';
 
 /** One county-level census unit (district, county-level city or county), or a prefecture's remainder. */
 export interface CensusUnit {
@@ -53,6 +56,10 @@ export interface BaseData {
   units: CensusUnit[];
   prefectures: PrefectureInfo[];
   province: ProvinceObservation[];
+  /** The census year's crude rates, where the county table has them (2010): residents' births and deaths. */
+  censusVitalRates?: CrudeRates;
+  /** Fertility and mortality of each prefecture relative to the province (vitalFactors.ts), where the data allow. */
+  vitalFactors?: VitalFactors;
 }
 
 /** The built-in Shanxi data folder shipped with the package. */
@@ -67,9 +74,27 @@ function readTable(dir: string, name: string): CsvTable {
 /** Loads a base data folder with the columns of the Shanxi census files. */
 export function loadBaseData(dir: string = SHANXI_DATA_DIR, censusYear = 2020): BaseData {
   const prefectures = readPrefectures(readTable(dir, 'prefectures.csv'));
-  const units = readUnits(readTable(dir, `counties_${censusYear}_census.csv`), prefectures);
+  const counties = readTable(dir, `counties_${censusYear}_census.csv`);
+  const units = readUnits(counties, prefectures);
   const province = existsSync(join(dir, 'province_series.csv')) ? readProvince(readTable(dir, 'province_series.csv')) : [];
-  return { dir, censusYear, units, prefectures, province };
+  return {
+    dir, censusYear, units, prefectures, province, censusVitalRates: censusVitalRates(counties),
+    vitalFactors: vitalFactors(dir, censusYear, units, { mortality: mortalityShape(), fertility: fertilityShape() }),
+  };
+}
+
+/** Residents' crude rates of the census year: prefecture rows' rates weighted by residents, if the table has them. */
+function censusVitalRates(t: CsvTable): CrudeRates | undefined {
+  if (!t.header.includes('birth_rate_permille') || !t.header.includes('death_rate_permille')) return undefined;
+  let pop = 0, births = 0, deaths = 0;
+  for (let r = 0; r < t.rows.length; r++) {
+    if (t.rows[r][columnIndex(t, 'kind')] !== 'prefecture') continue;
+    const p = numberCell(t, r, 'pop');
+    pop += p;
+    births += p * numberCell(t, r, 'birth_rate_permille') / 1000;
+    deaths += p * numberCell(t, r, 'death_rate_permille') / 1000;
+  }
+  return pop > 0 ? { birthRate: births / pop, deathRate: deaths / pop } : undefined;
 }
 
 function readPrefectures(t: CsvTable): PrefectureInfo[] {

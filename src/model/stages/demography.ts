@@ -1,17 +1,18 @@
 import { sortRowsByKey } from '../../core/radixSort.js';
-import { STREAM, agentHash, bits, streamKey, threshold } from '../../core/random.js';
+import { STREAM, TWO_POW_32, agentHash, bits, streamKey, threshold } from '../../core/random.js';
 import { AGE_SLOTS, MAX_AGE, appendRows, ensureCapacity, removeRows, yearIndex, type Population } from '../population.js';
 import type { World } from '../world.js';
 import { mergeSortedIds } from '../mergeSortedIds.js';
 import { stepYears } from '../stepLength.js';
+import { observedVitalRates } from '../data/observedVitalRates.js';
 
 const AGES = MAX_AGE + 1;
 
 /**
  * Demography (MODEL.md §3.1): ageing, deaths and births. Newborns take the mother's place, hukou,
  * origin and migrant flag. Vital-rate levels are set so that expected births and deaths of residents
- * equal the observed crude rates of the year where `province_series.csv` has them; other years follow
- * the parameter trends.
+ * equal the observed crude rates of the year where the data give them (src/model/data/observedVitalRates.ts);
+ * later years follow the parameter trends.
  * Reads: id, born, sex, place, skill, hukouType, origin. Writes: world.tally; removes the dead; appends
  * newborns (born and settled this year). Ageing needs no writes: ages follow from `born` and the year.
  * Split into agent kernels and global steps so a partitioned run can do the same thing across threads.
@@ -25,12 +26,7 @@ export function demography(world: World): void {
 
 /** True in years with observed crude rates, where levels are fitted to the residents' age structure. */
 export function needsAgeSexCounts(world: World): boolean {
-  const obs = observation(world);
-  return obs?.birthRate !== undefined && obs?.deathRate !== undefined;
-}
-
-function observation(world: World) {
-  return world.base.province.find((o) => o.year === world.year && o.reference === 'year_end');
+  return observedVitalRates(world.base, world.year) !== undefined;
 }
 
 /**
@@ -50,8 +46,8 @@ export function countAgeSex(world: World, out: Int32Array = new Int32Array(2 * A
 /** Global: sets the year's mortality and fertility levels (integer counts keep it thread-independent). */
 export function setVitalLevels(world: World, ageSex: Int32Array | undefined): void {
   const { vital, params } = world;
-  const obs = observation(world);
-  if (!ageSex || obs?.birthRate === undefined || obs?.deathRate === undefined) {
+  const obs = observedVitalRates(world.base, world.year);
+  if (!ageSex || !obs) {
     vital.fertilityLevel *= 1 + params.fertilityTrend;
     vital.mortalityLevel *= 1 + params.mortalityTrend;
     return;
@@ -80,11 +76,12 @@ export function markDeathsAndMothers(world: World): { ids: Int32Array; places: U
   const yr = yearIndex(world.year);
   for (let b = 0; b < AGE_SLOTS; b++) {
     const a = Math.max(0, Math.min(yr - b, MAX_AGE));
-    dieBelow[b] = threshold(vital.mortality[a] * vital.mortalityLevel * years);
-    dieBelow[AGE_SLOTS + b] = threshold(vital.mortality[AGES + a] * vital.mortalityLevel * years);
+    // At the largest prefecture factor; markRows keeps each drawn event with its place's share of it.
+    dieBelow[b] = threshold(vital.mortality[a] * vital.mortalityLevel * vital.mortalityTop * years);
+    dieBelow[AGE_SLOTS + b] = threshold(vital.mortality[AGES + a] * vital.mortalityLevel * vital.mortalityTop * years);
     // Births: 0 for men, so the loop tests sex without a hard-to-predict branch.
     birthBelow[b] = 0;
-    birthBelow[AGE_SLOTS + b] = threshold(vital.fertility[a] * vital.fertilityLevel * years);
+    birthBelow[AGE_SLOTS + b] = threshold(vital.fertility[a] * vital.fertilityLevel * vital.fertilityTop * years);
   }
   const [nDead, nMothers] = markRows(world, key);
   const staged = stageMothers(world, nMothers);
@@ -113,6 +110,7 @@ function stageMothers(world: World, nMothers: number): Population {
 function markRows(world: World, key: number): [number, number] {
   const { pop, places, counters, scratch } = world;
   const dieBelow = scratch.dieBelow, birthBelow = scratch.birthBelow;
+  const { deathKeep, birthKeep } = world.vital;
   const outside = places.outside, networkRow = places.networkRow;
   const { id, born, sex, place, hukouType, origin } = pop;
   const deaths = counters.deaths;
@@ -125,7 +123,9 @@ function markRows(world: World, key: number): [number, number] {
   for (let i = 0; i < count; i++) {
     const h = agentHash(key, id[i]);
     const cohort = sex[i] * AGE_SLOTS + born[i];
-    if (bits(h, 0) < dieBelow[cohort]) {
+    // A drawn death is kept with the place's share of the top factor (draw 4), unless it is certain (the
+    // last age); a drawn birth likewise (draw 5). Draws 2 and 3 of a mother are her newborn's.
+    if (bits(h, 0) < dieBelow[cohort] && (dieBelow[cohort] === TWO_POW_32 || bits(h, 4) < deathKeep[place[i]])) {
       const p = place[i];
       deaths[p]++;
       tally[p]--;
@@ -134,7 +134,7 @@ function markRows(world: World, key: number): [number, number] {
       cohorts[cohort] -= +(p !== outside);
       if (nDead === dead.length) dead = scratch.dead = growInt32(dead);
       dead[nDead++] = i;
-    } else if (birthBelow[cohort] > 0 && bits(h, 1) < birthBelow[cohort] && place[i] !== outside) {
+    } else if (birthBelow[cohort] > 0 && bits(h, 1) < birthBelow[cohort] && place[i] !== outside && bits(h, 5) < birthKeep[place[i]]) {
       if (nMothers === mothers.length) mothers = scratch.motherRows = growInt32(mothers);
       mothers[nMothers++] = i;
     }
