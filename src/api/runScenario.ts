@@ -11,6 +11,7 @@ import { summaryTable } from '../report/summaryTable.js';
 import { checkOutputDir, writeOutputDir } from '../report/writeOutputDir.js';
 import { loadScenario } from '../scenario/loadScenario.js';
 import { toRunSpec, type RunOverrides } from '../scenario/toRunSpec.js';
+import { MAX_THREADS } from '../core/limits.js';
 
 /** Options of {@link runScenario}: run overrides plus where and how to write. */
 export interface RunScenarioOptions extends RunOverrides {
@@ -45,7 +46,7 @@ export async function runScenario(scenarioArg: string, options: RunScenarioOptio
   const { base } = prepareBase(spec.dataDir, spec.censusYear);
   const persons = base.units.reduce((s, u) => s + u.pop, 0);
   const threads = options.threads === 'auto' ? autoThreads(persons / spec.scale, availableParallelism()) : options.threads ?? 1;
-  if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new InputError(`--threads ${threads}: expected an integer from 1 to 256, or auto`);
+  if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS) throw new InputError(`--threads ${threads}: expected an integer from 1 to ${MAX_THREADS}, or auto`);
   checkRunFits(persons, spec.scale, threads);
   const result: RunResult = threads > 1 ? await runPartitioned(spec, threads) : runModel(spec);
   const { files, rows, metadata } = runOutputs(result, scenario);

@@ -16,7 +16,7 @@ import type { ReplicateAdequacy } from '../sweep/writeSummaryCsv.js';
 export interface RunSweepOptions {
   /** output folder; default out/<sweep name> (out/<sweep name>-shard-<k>-of-<N> for a shard) */
   out?: string;
-  /** worker threads, 0 (the calling thread) to 256; default the number of cores */
+  /** worker threads, 0 (the calling thread) to MAX_THREADS (256); default the number of cores */
   workers?: number;
   /** `k/N` or `auto/N` (k from `slurmTaskId`) */
   shard?: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_THREADS } from '../core/limits.js';
 
 /**
  * The calibration file format (YAML): which parameters to fit and their priors, which observed targets
@@ -47,7 +48,7 @@ export const calibrationFileSchema = z.strictObject({
   quantile: z.number().gt(0).lt(1).describe('tolerance of a generation: this quantile of the previous distances (default 0.5)').optional(),
   minAcceptance: z.number().gt(0).lt(1).describe('stop when a generation accepts fewer proposals than this share (default 0.02)').optional(),
   maxEvaluations: z.int().min(1).describe('most model evaluations in all (a pair of runs each)'),
-  workers: z.int().min(0).max(256).describe('worker threads (0 = in the main thread; default: the number of CPUs)').optional(),
+  workers: z.int().min(0).max(MAX_THREADS).describe('worker threads (0 = in the main thread; default: the number of CPUs)').optional(),
   fixed: z.record(z.string(), z.number()).describe('parameters held at values other than their defaults').optional(),
   parameters: z.record(z.string(), priorSchema).describe('parameters to fit, with their priors'),
   targets: z.array(targetSpecSchema).min(1).describe('target groups'),

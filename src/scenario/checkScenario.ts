@@ -12,6 +12,7 @@ import { scaleProblem } from './scaleLimit.js';
 import type { ScenarioIssue } from './scenarioIssue.js';
 import { BUILTIN_DATA } from './scenarioSchema.js';
 import { issueAt, shownPath, type ScenarioSource } from './scenarioSource.js';
+import { LAST_RUN_YEAR } from '../core/limits.js';
 
 /** The built-in data's census year: runs on it start there. */
 export const BUILTIN_CENSUS_YEAR = 2020;
@@ -54,7 +55,7 @@ export function checkScenario(sources: readonly ScenarioSource[]): CheckedScenar
     if (v === undefined) issues.push(issueAt(leaf, ['years', key], `missing (expected the ${key} year of the run here or in the file this one extends, e.g. years: {first: 2020, last: 2035})`));
   }
   if (first !== undefined && last !== undefined && last <= first) {
-    issues.push(issueAt(owner(['years', 'last']), ['years', 'last'], `${last} is not after the first year ${first} (expected a year from ${first + 1} to 2100)`));
+    issues.push(issueAt(owner(['years', 'last']), ['years', 'last'], `${last} is not after the first year ${first} (expected a year from ${first + 1} to ${LAST_RUN_YEAR})`));
   }
   const data = merged.data === undefined ? BUILTIN_DATA : merged.data;
   let dataDir: string | undefined;

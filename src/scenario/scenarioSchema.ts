@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LEVERS, LEVER_NAMES } from '../model/levers.js';
 import { PARAM_NAMES } from '../model/params.js';
 import { PARAM_RANGES } from './paramRanges.js';
+import { FIRST_FILE_YEAR, LAST_RUN_YEAR } from '../core/limits.js';
 
 /**
  * The scenario file format: the one definition that validates files (loadScenario) and generates
@@ -17,7 +18,7 @@ export const BUILTIN_DATA = 'shanxi-2020';
 export const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export const TIER_TARGETS = ['city', 'town', 'village'] as const;
 
-const year = z.int().min(1900).max(2100);
+const year = z.int().min(FIRST_FILE_YEAR).max(LAST_RUN_YEAR);
 
 const leverDocs = LEVER_NAMES.map((n) => `${n} (neutral ${LEVERS[n].neutral}): ${LEVERS[n].doc}`).join('; ');
 
@@ -67,7 +68,7 @@ export const scenarioFileSchema = z
     years: z
       .strictObject({
         first: year.describe('First simulated year: the census year of the base data (2020 for the built-in data).').optional(),
-        last: year.describe('Last simulated year (calendar year, after the first, at most 2100).').optional(),
+        last: year.describe(`Last simulated year (calendar year, after the first, at most ${LAST_RUN_YEAR}).`).optional(),
       })
       .describe('Years of the run (calendar years, inclusive).')
       .optional(),

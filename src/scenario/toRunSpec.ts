@@ -3,6 +3,7 @@ import type { RunSpec } from '../model/runSpec.js';
 import { scaleProblem } from './scaleLimit.js';
 import type { Scenario } from './scenario.js';
 import { shownPath } from './scenarioSource.js';
+import { LAST_RUN_YEAR } from '../core/limits.js';
 
 /** Command-line overrides of a scenario's run settings. */
 export interface RunOverrides {
@@ -27,7 +28,7 @@ export function toRunSpec(s: Scenario, o: RunOverrides = {}): RunSpec {
   // A fractional year would run a partial step and report a year the model never reached (NA, rate 0).
   if (!Number.isInteger(spec.firstYear) || !Number.isInteger(spec.lastYear)) throw new InputError(`--years ${shown(spec.firstYear)}-${shown(spec.lastYear)}: years must be whole numbers (expected e.g. ${spec.censusYear}-2035)`);
   if (spec.firstYear !== spec.censusYear) throw new InputError(`--years ${spec.firstYear}-${spec.lastYear}: runs start in the census year ${spec.censusYear} (expected ${spec.censusYear}-YYYY)`);
-  if (!(spec.lastYear > spec.firstYear) || spec.lastYear > 2100) throw new InputError(`--years ${spec.firstYear}-${spec.lastYear}: the last year must be after ${spec.firstYear} and at most 2100`);
+  if (!(spec.lastYear > spec.firstYear) || spec.lastYear > LAST_RUN_YEAR) throw new InputError(`--years ${spec.firstYear}-${spec.lastYear}: the last year must be after ${spec.firstYear} and at most ${LAST_RUN_YEAR}`);
   if (!Number.isInteger(spec.seed) || spec.seed < 0 || spec.seed > 0xffffffff) throw new InputError(`--seed ${shown(spec.seed)}: must be an integer from 0 to 4294967295`);
   return spec;
 }

@@ -12,11 +12,10 @@ import type { SensitivitySpec, Sweep, SweepDesign, SweepOutputs } from './sweep.
 import { sweepFields, type SweepFields } from './sweepFields.js';
 import { formatSourceIssues, readYamlSource, type SourceIssue } from './yamlSource.js';
 import { SOBOL_MAX_DIMENSIONS } from './designs/sobolSequence.js';
+import { LAST_RUN_YEAR } from '../core/limits.js';
 
 /** Report levels results.csv can hold. */
 export const OUTPUT_LEVELS = ['province', 'cluster', 'prefecture', 'tier'] as const;
-/** Runs end in 2100 at the latest, as scenario runs do (toRunSpec.ts). */
-const MAX_YEAR = 2100;
 /** The main reporters, written by default. */
 export const MAIN_METRICS = ['population', 'urban_population', 'urban_rate', 'hukou_urban_rate', 'net_migration'];
 
@@ -31,7 +30,7 @@ export function loadSweep(fileArg: string): Sweep {
   const years = f.years === undefined ? undefined : typeof f.years === 'string'
     ? { first: Number(f.years.slice(0, 4)), last: Number(f.years.slice(5)) } : f.years;
   if (years && !(years.last > years.first)) issues.push({ path: ['years'], message: `the last year ${years.last} is not after ${years.first} (expected FIRST-LAST, e.g. 2020-2035)` });
-  else if (years && years.last > MAX_YEAR) issues.push({ path: ['years'], message: `the last year ${years.last} is after ${MAX_YEAR} (expected a last year from ${years.first + 1} to ${MAX_YEAR})` });
+  else if (years && years.last > LAST_RUN_YEAR) issues.push({ path: ['years'], message: `the last year ${years.last} is after ${LAST_RUN_YEAR} (expected a last year from ${years.first + 1} to ${LAST_RUN_YEAR})` });
   const scenarios = resolveScenarios(f.scenarios, file, years, issues);
   for (const { scenario } of scenarios) {
     if (years && years.first !== scenario.censusYear) issues.push({ path: ['years'], message: `runs start in the census year ${scenario.censusYear} (expected ${scenario.censusYear}-YYYY)` });
@@ -40,7 +39,7 @@ export function loadSweep(fileArg: string): Sweep {
   }
   // Without a scenario, check the rest against the built-in data and the widest span runs may have.
   const first = scenarios[0]?.scenario;
-  const span = years ?? (first ? { first: first.firstYear, last: first.lastYear } : { first: BUILTIN_CENSUS_YEAR, last: MAX_YEAR });
+  const span = years ?? (first ? { first: first.firstYear, last: first.lastYear } : { first: BUILTIN_CENSUS_YEAR, last: LAST_RUN_YEAR });
   const design = broken.has('design') ? undefined : resolveDesign(f, issues);
   const places = prepareBase(first?.dataDir, first?.censusYear).places;
   const factors = resolveFactors(f.vary, design, places, broken.has('years') ? undefined : span, issues);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { PARAM_NAMES } from '../model/params.js';
 import { leverEntrySchema, NAME_PATTERN, scenarioFileSchema, targetSchema } from '../scenario/scenarioSchema.js';
+import { FIRST_FILE_YEAR, LAST_RUN_YEAR } from '../core/limits.js';
 
-const year = z.int().min(1900).max(2100);
+const year = z.int().min(FIRST_FILE_YEAR).max(LAST_RUN_YEAR);
 
 /** One varied factor: a model parameter or a lever, over a range or a list of values. */
 export const FACTOR_SCHEMA = z.strictObject({

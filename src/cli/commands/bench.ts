@@ -6,9 +6,9 @@ import { InputError } from '../../core/inputError.js';
 import { PACKAGE_ROOT } from '../../core/packageRoot.js';
 import { BUILTIN_CENSUS_YEAR } from '../../scenario/checkScenario.js';
 import { scaleProblem } from '../../scenario/scaleLimit.js';
+import { MAX_THREADS } from '../../core/limits.js';
 
 /** Most threads a run may split into, as `urbanize run --threads` allows. */
-const MAX_THREADS = 256;
 
 /** Arguments of `urbanize bench`. */
 export interface BenchArgs {

@@ -3,6 +3,7 @@ import { runScenario } from '../../api/runScenario.js';
 import { printResult, type OutputOptions } from '../output.js';
 import { parseYears } from '../parseYears.js';
 import { InputError } from '../../core/inputError.js';
+import { MAX_THREADS } from '../../core/limits.js';
 
 export interface RunArgs extends OutputOptions {
   scenario: string;
@@ -44,6 +45,6 @@ export const runCommand: CommandModule<object, RunArgs> = {
 /** `--threads`: "auto" or a number (whose range runScenario checks); anything else is bad input. */
 function threadsArg(v: string): number | 'auto' {
   if (v === 'auto') return 'auto';
-  if (!/^[0-9]+(\.[0-9]*)?$/.test(v.trim())) throw new InputError(`--threads ${v}: expected an integer from 1 to 256, or auto`);
+  if (!/^[0-9]+(\.[0-9]*)?$/.test(v.trim())) throw new InputError(`--threads ${v}: expected an integer from 1 to ${MAX_THREADS}, or auto`);
   return Number(v);
 }
