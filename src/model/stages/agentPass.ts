@@ -21,8 +21,25 @@ export const YEAR_STEPS = STEP.migrate | STEP.integrate | STEP.reclassify;
  */
 export function agentPass(world: World, steps: number, from: number, to: number): void {
   packTables(world, yearIndex(world.year));
+  // Empty calls (no rows) give the loads before the loop their type feedback before any long call.
+  for (; primingCalls > 0; primingCalls--) passRows(world, steps, from, from);
   for (let start = from; start < to; start += CHUNK) passRows(world, steps, start, Math.min(to, start + CHUNK));
 }
+
+/**
+ * Empty calls of `passRows` before its first real one, once per thread. V8 allocates a function's
+ * feedback vector only after it has run a while, which in the first long call happens inside the loop:
+ * the loads before the loop then had no type feedback when V8 optimized the function. Its regular
+ * compilation was dropped (synchronous) or deoptimized at the first load of the next call ("insufficient
+ * type feedback", bytecode offset 0), and every later call ran the code compiled on the fly for the loop
+ * (on-stack replacement), entered from the first loop iteration: those calls never count as hot again,
+ * so V8 never recompiled the function, unless that code itself deoptimized on a branch it had not seen
+ * (a village leaver, a reclassification), which the odd chunks met early and the even ones did not. The
+ * on-the-fly code knows nothing of the values set before the loop (the columns, the module's tables) and
+ * checks them on every row: the 25% slower worker of the slow group of split runs (bench/RESULTS.md).
+ * 16 empty calls were too few for the feedback vector, 32 enough; they cost microseconds.
+ */
+let primingCalls = 64;
 
 /**
  * Rows per call of the loop. Called once a year over every row, the loop ran in code compiled on the fly
