@@ -16,7 +16,7 @@ export function mix32(x: number): number {
 }
 
 const GOLDEN = 0x9e3779b9;
-export const TWO_POW_32 = 4294967296;
+const TWO_POW_32 = 4294967296;
 
 /** Key of one random stream: a run seed, a simulated year and a stage number. */
 export function streamKey(seed: number, year: number, stage: number): number {

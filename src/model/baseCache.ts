@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { loadBaseData, SHANXI_DATA_DIR, type BaseData } from './data/baseData.js';
 import { decliningUnits } from './data/decliningUnits.js';
 import { buildPlaces, type Places } from './places.js';
+import { vitalFactors, type VitalFactors } from './data/vitalFactors.js';
+import { fertilityShape, mortalityShape } from './vitalRates.js';
 
-/** Base data and its place tree, loaded once per data folder and census year (sweeps reuse them). */
+/** Base data, its place tree and the prefecture vital factors, loaded once per data folder and census year (sweeps reuse them). */
 export interface PreparedBase {
   base: BaseData;
   places: Places;
+  vitalFactors: VitalFactors | undefined;
 }
 
 const cache = new Map<string, PreparedBase>();
@@ -21,7 +24,8 @@ export function prepareBase(dataDir: string = SHANXI_DATA_DIR, censusYear = 2020
     const declining = existsSync(join(dataDir, `counties_${earlierYear}_census.csv`))
       ? decliningUnits(base, loadBaseData(dataDir, earlierYear))
       : new Set<string>();
-    prepared = { base, places: buildPlaces(base, declining) };
+    const factors = vitalFactors(dataDir, censusYear, base.units, { mortality: mortalityShape(), fertility: fertilityShape() });
+    prepared = { base, places: buildPlaces(base, declining), vitalFactors: factors };
     cache.set(key, prepared);
   }
   return prepared;

@@ -42,19 +42,19 @@ export function recordCensusState(world: World, parts: readonly StateCounts[]): 
  * their partition; `shared` puts place state and choice inputs in SharedArrayBuffers.
  */
 export function createWorldShell(spec: RunSpec, pop: Population, shared = false): World {
-  const { base, places } = prepareBase(spec.dataDir, spec.censusYear);
+  const { base, places, vitalFactors } = prepareBase(spec.dataDir, spec.censusYear);
   const series = createRunSeries(spec.firstYear, spec.lastYear, places.count);
   return {
     base, places, params: spec.params, scale: spec.scale, seed: spec.seed, year: spec.firstYear, firstStepYears: spec.firstStepYears ?? FIRST_STEP_YEARS, pop, series,
     state: createPlaceState(places, shared),
     levers: resolveLevers(spec.levers, places, spec.firstYear, spec.lastYear),
     effects: placeEffects(spec.effects, places),
-    vital: createVitalRates(spec.params.sexRatioAtBirth, places, base.vitalFactors),
+    vital: createVitalRates(spec.params.sexRatioAtBirth, places, vitalFactors),
     counters: countersOf(series, spec.firstYear),
     tally: createStateCounts(places.count, places.prefectureIds.length),
     scratch: {
       mothers: createPopulation(1024), motherRows: new Int32Array(1 << 16), dead: new Int32Array(1 << 16),
-      dieBelow: new Float64Array(2 * AGE_SLOTS), birthBelow: new Float64Array(2 * AGE_SLOTS),
+      dieBelow: new Float64Array(2 * AGE_SLOTS), dieCapped: new Float64Array(2 * AGE_SLOTS), birthBelow: new Float64Array(2 * AGE_SLOTS),
     },
     choice: createChoiceTables(places, shared),
   };

@@ -1,4 +1,5 @@
 import type { BaseData } from './data/baseData.js';
+import { AGE_SLOTS } from './population.js';
 
 /** Tiers of the place tree (MODEL.md §1). */
 export const TIER = { city: 0, town: 1, village: 2, outside: 3 } as const;
@@ -35,6 +36,8 @@ export interface Places {
   declining: Uint8Array;
   /** offset of each place's origin row in network counts: prefecture x count, outside prefectures x count */
   networkRow: Int32Array;
+  /** offset of each place's block in the cohort tally: prefecture x 2 x AGE_SLOTS; outside's block comes last */
+  cohortBase: Int32Array;
   /** km between places, count * count */
   distanceKm: Float32Array;
   /** census population by place (persons) */
@@ -81,6 +84,7 @@ export function buildPlaces(base: BaseData, decliningUnits: ReadonlySet<string> 
     cityOfPrefecture,
     declining: Uint8Array.from(rows, (r) => (r.unit >= 0 && decliningUnits.has(base.units[r.unit].code) ? 1 : 0)),
     networkRow: Int32Array.from(rows, (r) => (r.pref === 255 ? prefectureIds.length : r.pref) * n),
+    cohortBase: Int32Array.from(rows, (r) => (r.pref === 255 ? prefectureIds.length : r.pref) * 2 * AGE_SLOTS),
     distanceKm: new Float32Array(n * n),
     censusPop: Float64Array.from(rows, (r) => r.pop),
     outside,

@@ -7,14 +7,17 @@ export interface StateCounts {
   hukouUrban: Int32Array;
   /** people by origin prefecture (row `prefectures`: origin outside) and place: (prefectures + 1) x places */
   network: Int32Array;
-  /** residents (outside excluded) by sex and stored birth year: sex x AGE_SLOTS + born; gives the age-sex counts that fit vital rates */
+  /**
+   * people by prefecture, sex and stored birth year: places.cohortBase[place] + sex x AGE_SLOTS + born (the last
+   * block is outside's, which no fit reads); gives the age-sex counts that fit vital rates with the prefecture factors
+   */
   cohorts: Int32Array;
 }
 
 export function createStateCounts(places: number, prefectures: number): StateCounts {
   return {
     population: new Int32Array(places), hukouUrban: new Int32Array(places), network: new Int32Array((prefectures + 1) * places),
-    cohorts: new Int32Array(2 * AGE_SLOTS),
+    cohorts: new Int32Array((prefectures + 1) * 2 * AGE_SLOTS),
   };
 }
 
@@ -28,7 +31,7 @@ export function createStateCounts(places: number, prefectures: number): StateCou
 export function countState(world: World, out: StateCounts): StateCounts {
   const { population, hukouUrban, network, cohorts } = out;
   const { place, hukouType, origin, sex, born } = world.pop;
-  const networkRow = world.places.networkRow, outside = world.places.outside;
+  const networkRow = world.places.networkRow, cohortBase = world.places.cohortBase;
   const count = world.pop.count;
   let runPlace = -1, runResidents = 0, runHukouUrban = 0;
   for (let i = 0; i < count; i++) {
@@ -42,7 +45,7 @@ export function countState(world: World, out: StateCounts): StateCounts {
     runResidents++;
     runHukouUrban += hukouType[i];
     network[networkRow[origin[i]] + p]++;
-    cohorts[sex[i] * AGE_SLOTS + born[i]] += +(p !== outside);
+    cohorts[cohortBase[p] + sex[i] * AGE_SLOTS + born[i]]++;
   }
   if (runPlace >= 0) { population[runPlace] += runResidents; hukouUrban[runPlace] += runHukouUrban; }
   return out;

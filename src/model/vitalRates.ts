@@ -27,6 +27,10 @@ export interface VitalRates {
   fertilityTop: number;
   deathKeep: Float64Array;
   birthKeep: Float64Array;
+  /** the factors per place (1 at `outside`), and per prefecture index for the level fit */
+  mortalityFactor: Float64Array;
+  fertilityByPrefecture: Float64Array;
+  mortalityByPrefecture: Float64Array;
 }
 
 /**
@@ -68,6 +72,7 @@ export function createVitalRates(sexRatioAtBirth: number, places: Places, factor
     Float64Array.from(places.prefecture, (k, p) => (p === places.outside || !of ? 1 : of[places.prefectureIds[k]] ?? 1));
   const mortality = perPlace(factors?.mortality), fertility = perPlace(factors?.fertility);
   const mortalityTop = Math.max(...mortality), fertilityTop = Math.max(...fertility);
+  const byPrefecture = (of: Record<string, number> | undefined) => Float64Array.from(places.prefectureIds, (id) => of?.[id] ?? 1);
   return {
     mortality: mortalityShape(),
     fertility: fertilityShape(),
@@ -78,5 +83,8 @@ export function createVitalRates(sexRatioAtBirth: number, places: Places, factor
     fertilityTop,
     deathKeep: mortality.map((f) => threshold(f / mortalityTop)),
     birthKeep: fertility.map((f) => threshold(f / fertilityTop)),
+    mortalityFactor: mortality,
+    fertilityByPrefecture: byPrefecture(factors?.fertility),
+    mortalityByPrefecture: byPrefecture(factors?.mortality),
   };
 }

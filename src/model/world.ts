@@ -45,6 +45,8 @@ export interface World {
     motherRows: Int32Array;
     dead: Int32Array;
     dieBelow: Float64Array;
+    /** per (sex, birth year): the death chance at factor 1 where the chance at the largest factor reaches 1, else 0 */
+    dieCapped: Float64Array;
     birthBelow: Float64Array;
   };
   choice: ChoiceTables;

@@ -8,8 +8,6 @@ import { BUILTIN_CENSUS_YEAR } from '../../scenario/checkScenario.js';
 import { scaleProblem } from '../../scenario/scaleLimit.js';
 import { MAX_THREADS } from '../../core/limits.js';
 
-/** Most threads a run may split into, as `urbanize run --threads` allows. */
-
 /** Arguments of `urbanize bench`. */
 export interface BenchArgs {
   scales: string;

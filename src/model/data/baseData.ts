@@ -5,8 +5,6 @@ import { InputError } from '../../core/inputError.js';
 import { AGE_SEX_COLUMNS } from './ageGroups.js';
 import { PACKAGE_ROOT } from '../../core/packageRoot.js';
 import type { CrudeRates } from './observedVitalRates.js';
-import { vitalFactors, type VitalFactors } from './vitalFactors.js';
-import { fertilityShape, mortalityShape } from '../vitalRates.js';
 
 /** One county-level census unit (district, county-level city or county), or a prefecture's remainder. */
 export interface CensusUnit {
@@ -58,8 +56,6 @@ export interface BaseData {
   province: ProvinceObservation[];
   /** The census year's crude rates, where the county table has them (2010): residents' births and deaths. */
   censusVitalRates?: CrudeRates;
-  /** Fertility and mortality of each prefecture relative to the province (vitalFactors.ts), where the data allow. */
-  vitalFactors?: VitalFactors;
 }
 
 /** The built-in Shanxi data folder shipped with the package. */
@@ -77,10 +73,7 @@ export function loadBaseData(dir: string = SHANXI_DATA_DIR, censusYear = 2020): 
   const counties = readTable(dir, `counties_${censusYear}_census.csv`);
   const units = readUnits(counties, prefectures);
   const province = existsSync(join(dir, 'province_series.csv')) ? readProvince(readTable(dir, 'province_series.csv')) : [];
-  return {
-    dir, censusYear, units, prefectures, province, censusVitalRates: censusVitalRates(counties),
-    vitalFactors: vitalFactors(dir, censusYear, units, { mortality: mortalityShape(), fertility: fertilityShape() }),
-  };
+  return { dir, censusYear, units, prefectures, province, censusVitalRates: censusVitalRates(counties) };
 }
 
 /** Residents' crude rates of the census year: prefecture rows' rates weighted by residents, if the table has them. */

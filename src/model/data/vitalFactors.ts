@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseCsv, columnIndex, numberCell, type CsvTable } from '../../core/csv.js';
 import { AGE_GROUPS, AGE_SEX_COLUMNS } from './ageGroups.js';
 import type { CensusUnit } from './baseData.js';
+import { InputError } from '../../core/inputError.js';
 
 /** Fertility and mortality of each prefecture relative to the province, by prefecture id (1 = the province's). */
 export interface VitalFactors {
@@ -39,17 +40,28 @@ export function vitalFactors(dir: string, censusYear: number, units: readonly Ce
     const id = table.rows[r][columnIndex(table, 'prefecture')];
     const ageSex = Float64Array.from(AGE_SEX_COLUMNS, (c) => numberCell(table, r, c));
     const pop = numberCell(table, r, 'pop');
-    const b = (pop * numberCell(table, r, 'birth_rate_permille')) / 1000, d = (pop * numberCell(table, r, 'death_rate_permille')) / 1000;
+    const b = (pop * rate(table, r, 'birth_rate_permille')) / 1000, d = (pop * rate(table, r, 'death_rate_permille')) / 1000;
     const e = expected(ageSex, shapes);
+    if (!(e.births > 0 && e.deaths > 0)) {
+      throw new InputError(`${table.file}:${table.lines[r]}: ${id}: its age-sex columns hold no women of childbearing age or no residents (expected some, to measure its fertility and mortality)`);
+    }
     raw.fertility[id] = b / e.births;
     raw.mortality[id] = d / e.deaths;
     births += b; deaths += d; expectedBirths += e.births; expectedDeaths += e.deaths;
   }
+  if (!(births > 0 && deaths > 0)) throw new InputError(`${table.file}: the prefecture rows' birth_rate_permille and death_rate_permille add up to no births or no deaths (expected rates above 0)`);
   for (const id of Object.keys(raw.fertility)) {
     raw.fertility[id] /= births / expectedBirths;
     raw.mortality[id] /= deaths / expectedDeaths;
   }
   return rescaled(raw, units, shapes);
+}
+
+/** A rate per 1000 residents of a prefecture row: a number, 0 or more. */
+function rate(table: CsvTable, row: number, column: string): number {
+  const value = numberCell(table, row, column);
+  if (!(value >= 0)) throw new InputError(`${table.file}:${table.lines[row]}: ${column}: "${table.rows[row][columnIndex(table, column)]}" (expected a rate per 1000 residents, 0 or more)`);
+  return value;
 }
 
 /** The factors times one number each, so that the census units expect as many events as with factor 1. */

@@ -37,7 +37,8 @@ export function agentPass(world: World, steps: number, from: number, to: number)
  * (a village leaver, a reclassification), which the odd chunks met early and the even ones did not. The
  * on-the-fly code knows nothing of the values set before the loop (the columns, the module's tables) and
  * checks them on every row: the 25% slower worker of the slow group of split runs (bench/RESULTS.md).
- * 16 empty calls were too few for the feedback vector, 32 enough; they cost microseconds.
+ * 16 empty calls were too few for the feedback vector, 32 enough; 64 leave a margin for other V8 versions'
+ * thresholds, and cost microseconds.
  */
 let primingCalls = 64;
 
@@ -59,7 +60,7 @@ function passRows(world: World, steps: number, from: number, to: number): void {
   const n = places.count, w = CHOICE_WIDTH, outside = places.outside, year = world.year;
   const { id, born, sex, skill, settled, place, hukouPlace, hukouType, migrant, origin } = pop;
   const yr = yearIndex(year);
-  const { tier, urbanOf, networkRow } = places;
+  const { tier, urbanOf, networkRow, cohortBase } = places;
   const byBorn = BY_BORN, bandByBorn = BAND_BY_BORN, bySettled = BY_SETTLED, byPlace = BY_PLACE;
   const { alternatives: alt, builtFor } = choice;
   const prob = choice.tables.prob, alias = choice.tables.alias;
@@ -99,8 +100,10 @@ function passRows(world: World, steps: number, from: number, to: number): void {
         if (tier[o] === TIER.village) origin[i] = o;
         tallyNetwork[networkRow[origin[i]] + d]++;
         migrant[i] = hukouPlace[i] === d ? 0 : 1;
-        // Residents by cohort change only when someone leaves for, or comes back from, outside.
-        cohorts[sex[i] * AGE_SLOTS + born[i]] += +(o === outside) - +(d === outside);
+        // The cohort tally is by prefecture (outside has a block of its own), for the vital rates' factors.
+        const cohort = sex[i] * AGE_SLOTS + born[i];
+        cohorts[cohortBase[o] + cohort]--;
+        cohorts[cohortBase[d] + cohort]++;
         p = d;
       }
     }

@@ -1,5 +1,5 @@
 import { sortRowsByKey } from '../../core/radixSort.js';
-import { STREAM, TWO_POW_32, agentHash, bits, streamKey, threshold } from '../../core/random.js';
+import { STREAM, agentHash, bits, streamKey, threshold } from '../../core/random.js';
 import { AGE_SLOTS, MAX_AGE, appendRows, ensureCapacity, removeRows, yearIndex, type Population } from '../population.js';
 import type { World } from '../world.js';
 import { mergeSortedIds } from '../mergeSortedIds.js';
@@ -30,15 +30,17 @@ export function needsAgeSexCounts(world: World): boolean {
 }
 
 /**
- * Global: residents by sex and age (after this year's ageing), sex * AGES + age, from the tally of cohorts
- * (sex and birth year) that the kernels keep: no pass over the agents (one cost 3 ns per agent in every
- * year with observed rates, every year of the 2010-2020 hindcast).
+ * Global: residents by prefecture, sex and age (after this year's ageing), (prefecture x 2 + sex) x AGES +
+ * age, from the tally of cohorts (prefecture, sex and birth year) that the kernels keep: no pass over the
+ * agents (one cost 3 ns per agent in every year with observed rates, every year of the 2010-2020 hindcast).
  */
-export function countAgeSex(world: World, out: Int32Array = new Int32Array(2 * AGES)): Int32Array {
+export function countAgeSex(world: World): Int32Array {
   const cohorts = world.tally.cohorts;
+  const groups = 2 * world.places.prefectureIds.length; // outside's block, last, is left out
+  const out = new Int32Array(groups * AGES);
   const yr = yearIndex(world.year);
-  for (let s = 0; s < 2; s++) {
-    for (let b = 0; b <= yr; b++) out[s * AGES + Math.min(yr - b, MAX_AGE)] += cohorts[s * AGE_SLOTS + b];
+  for (let g = 0; g < groups; g++) {
+    for (let b = 0; b <= yr; b++) out[g * AGES + Math.min(yr - b, MAX_AGE)] += cohorts[g * AGE_SLOTS + b];
   }
   return out;
 }
@@ -52,11 +54,18 @@ export function setVitalLevels(world: World, ageSex: Int32Array | undefined): vo
     vital.mortalityLevel *= 1 + params.mortalityTrend;
     return;
   }
+  // Expected events with each prefecture's factors, so that the province's realized rates are the observed
+  // ones wherever its residents live (the factors' mean drifts as people move between prefectures).
   let residents = 0, expectedBirths = 0, expectedDeaths = 0;
-  for (let k = 0; k < 2 * AGES; k++) {
-    residents += ageSex[k];
-    expectedDeaths += ageSex[k] * vital.mortality[k];
-    if (k >= AGES) expectedBirths += ageSex[k] * vital.fertility[k - AGES];
+  for (let g = 0; g < ageSex.length / AGES; g++) {
+    const sex = g & 1, prefecture = g >> 1;
+    const mortalityFactor = vital.mortalityByPrefecture[prefecture], fertilityFactor = vital.fertilityByPrefecture[prefecture];
+    for (let a = 0; a < AGES; a++) {
+      const n = ageSex[g * AGES + a];
+      residents += n;
+      expectedDeaths += n * vital.mortality[sex * AGES + a] * mortalityFactor;
+      if (sex === 1) expectedBirths += n * vital.fertility[a] * fertilityFactor;
+    }
   }
   if (expectedBirths > 0) vital.fertilityLevel = (obs.birthRate * residents) / expectedBirths;
   if (expectedDeaths > 0) vital.mortalityLevel = (obs.deathRate * residents) / expectedDeaths;
@@ -71,14 +80,18 @@ export function markDeathsAndMothers(world: World): { ids: Int32Array; places: U
   const key = streamKey(world.seed, world.year, STREAM.demography);
   // Integer thresholds per (sex, birth year): compared with raw 32-bit draws, no division per agent, and
   // indexed by the stored birth year, so the loop computes no age (birth years after this year are unused).
-  const dieBelow = scratch.dieBelow, birthBelow = scratch.birthBelow;
+  const dieBelow = scratch.dieBelow, dieCapped = scratch.dieCapped, birthBelow = scratch.birthBelow;
   const years = stepYears(world);
   const yr = yearIndex(world.year);
   for (let b = 0; b < AGE_SLOTS; b++) {
     const a = Math.max(0, Math.min(yr - b, MAX_AGE));
-    // At the largest prefecture factor; markRows keeps each drawn event with its place's share of it.
-    dieBelow[b] = threshold(vital.mortality[a] * vital.mortalityLevel * vital.mortalityTop * years);
-    dieBelow[AGE_SLOTS + b] = threshold(vital.mortality[AGES + a] * vital.mortalityLevel * vital.mortalityTop * years);
+    // At the largest prefecture factor; markRows keeps each drawn event with its place's share of it, or,
+    // where that chance reaches 1 (the oldest), with the place's own chance (`dieCapped`).
+    for (let s = 0; s < 2; s++) {
+      const chance = vital.mortality[s * AGES + a] * vital.mortalityLevel * years;
+      dieBelow[s * AGE_SLOTS + b] = threshold(chance * vital.mortalityTop);
+      dieCapped[s * AGE_SLOTS + b] = chance * vital.mortalityTop >= 1 ? chance : 0;
+    }
     // Births: 0 for men, so the loop tests sex without a hard-to-predict branch.
     birthBelow[b] = 0;
     birthBelow[AGE_SLOTS + b] = threshold(vital.fertility[a] * vital.fertilityLevel * vital.fertilityTop * years);
@@ -109,12 +122,13 @@ function stageMothers(world: World, nMothers: number): Population {
  */
 function markRows(world: World, key: number): [number, number] {
   const { pop, places, counters, scratch } = world;
-  const dieBelow = scratch.dieBelow, birthBelow = scratch.birthBelow;
-  const { deathKeep, birthKeep } = world.vital;
+  const dieBelow = scratch.dieBelow, dieCapped = scratch.dieCapped, birthBelow = scratch.birthBelow;
+  const { deathKeep, birthKeep, mortalityFactor } = world.vital;
   const outside = places.outside, networkRow = places.networkRow;
   const { id, born, sex, place, hukouType, origin } = pop;
   const deaths = counters.deaths;
   const { population: tally, hukouUrban: tallyUrban, network: tallyNetwork, cohorts } = world.tally;
+  const cohortBase = places.cohortBase;
   let dead = scratch.dead, mothers = scratch.motherRows;
   let nDead = 0, nMothers = 0;
   const count = pop.count;
@@ -123,15 +137,15 @@ function markRows(world: World, key: number): [number, number] {
   for (let i = 0; i < count; i++) {
     const h = agentHash(key, id[i]);
     const cohort = sex[i] * AGE_SLOTS + born[i];
-    // A drawn death is kept with the place's share of the top factor (draw 4), unless it is certain (the
-    // last age); a drawn birth likewise (draw 5). Draws 2 and 3 of a mother are her newborn's.
-    if (bits(h, 0) < dieBelow[cohort] && (dieBelow[cohort] === TWO_POW_32 || bits(h, 4) < deathKeep[place[i]])) {
+    // A drawn death is kept with the place's share of the top factor (draw 4), or with the place's own chance
+    // where the top's is capped at 1; a drawn birth likewise (draw 5). Draws 2 and 3 of a mother are her newborn's.
+    if (bits(h, 0) < dieBelow[cohort] && bits(h, 4) < (dieCapped[cohort] > 0 ? threshold(dieCapped[cohort] * mortalityFactor[place[i]]) : deathKeep[place[i]])) {
       const p = place[i];
       deaths[p]++;
       tally[p]--;
       tallyUrban[p] -= hukouType[i];
       tallyNetwork[networkRow[origin[i]] + p]--;
-      cohorts[cohort] -= +(p !== outside);
+      cohorts[cohortBase[p] + cohort]--;
       if (nDead === dead.length) dead = scratch.dead = growInt32(dead);
       dead[nDead++] = i;
     } else if (birthBelow[cohort] > 0 && bits(h, 1) < birthBelow[cohort] && place[i] !== outside && bits(h, 5) < birthKeep[place[i]]) {
@@ -172,7 +186,7 @@ export function addNewborns(world: World, newbornIds: Int32Array): void {
     tally.population[p]++;
     tally.hukouUrban[p] += hukouType[row];
     tally.network[places.networkRow[origin[row]] + p]++;
-    tally.cohorts[sex[row] * AGE_SLOTS + yr]++; // mothers are residents, so are their newborns
+    tally.cohorts[places.cohortBase[p] + sex[row] * AGE_SLOTS + yr]++;
   }
 }
 

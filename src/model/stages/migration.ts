@@ -66,7 +66,7 @@ export function addArrivals(world: World, firstId: number, count: number, offset
     world.tally.population[d]++;
     world.tally.hukouUrban[d] += pop.hukouType[row];
     world.tally.network[places.networkRow[outside] + d]++;
-    world.tally.cohorts[pop.sex[row] * AGE_SLOTS + pop.born[row]] += +(d !== outside);
+    world.tally.cohorts[places.cohortBase[d] + pop.sex[row] * AGE_SLOTS + pop.born[row]]++;
     counters.entries[outside]++;
     counters.moveOut[outside]++;
     counters.moveIn[d]++;

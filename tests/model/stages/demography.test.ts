@@ -75,12 +75,13 @@ describe('demography stage', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('gives the residents\' age-sex counts from the cohorts tally, before and after deaths and births', () => {
+  it('gives the residents\' counts by prefecture, sex and age from the cohorts tally, before and after deaths and births', () => {
     const world = worldAtFirstStep();
     const direct = () => {
-      const out = new Int32Array(2 * (MAX_AGE + 1));
+      const out = new Int32Array(world.places.prefectureIds.length * 2 * (MAX_AGE + 1));
       for (let i = 0; i < world.pop.count; i++) {
-        if (world.pop.place[i] !== world.places.outside) out[world.pop.sex[i] * (MAX_AGE + 1) + ageIn(world.pop, i, world.year)]++;
+        const p = world.pop.place[i];
+        if (p !== world.places.outside) out[(world.places.prefecture[p] * 2 + world.pop.sex[i]) * (MAX_AGE + 1) + ageIn(world.pop, i, world.year)]++;
       }
       return [...out];
     };
