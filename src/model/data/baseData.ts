@@ -5,6 +5,7 @@ import { InputError } from '../../core/inputError.js';
 import { AGE_SEX_COLUMNS } from './ageGroups.js';
 import { PACKAGE_ROOT } from '../../core/packageRoot.js';
 import type { CrudeRates } from './observedVitalRates.js';
+import { hasVitalRates, prefectureVitalRows } from './prefectureVitalRows.js';
 
 /** One county-level census unit (district, county-level city or county), or a prefecture's remainder. */
 export interface CensusUnit {
@@ -78,14 +79,12 @@ export function loadBaseData(dir: string = SHANXI_DATA_DIR, censusYear = 2020): 
 
 /** Residents' crude rates of the census year: prefecture rows' rates weighted by residents, if the table has them. */
 function censusVitalRates(t: CsvTable): CrudeRates | undefined {
-  if (!t.header.includes('birth_rate_permille') || !t.header.includes('death_rate_permille')) return undefined;
+  if (!hasVitalRates(t)) return undefined;
   let pop = 0, births = 0, deaths = 0;
-  for (let r = 0; r < t.rows.length; r++) {
-    if (t.rows[r][columnIndex(t, 'kind')] !== 'prefecture') continue;
-    const p = numberCell(t, r, 'pop');
-    pop += p;
-    births += p * numberCell(t, r, 'birth_rate_permille') / 1000;
-    deaths += p * numberCell(t, r, 'death_rate_permille') / 1000;
+  for (const row of prefectureVitalRows(t)) {
+    pop += row.pop;
+    births += row.births;
+    deaths += row.deaths;
   }
   return pop > 0 ? { birthRate: births / pop, deathRate: deaths / pop } : undefined;
 }

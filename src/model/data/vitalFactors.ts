@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv, columnIndex, numberCell, type CsvTable } from '../../core/csv.js';
-import { AGE_GROUPS, AGE_SEX_COLUMNS } from './ageGroups.js';
+import { parseCsv, type CsvTable } from '../../core/csv.js';
+import { AGE_GROUPS } from './ageGroups.js';
+import { hasVitalRates, prefectureVitalRows } from './prefectureVitalRows.js';
 import type { CensusUnit } from './baseData.js';
 import { InputError } from '../../core/inputError.js';
 
@@ -35,19 +36,14 @@ export function vitalFactors(dir: string, censusYear: number, units: readonly Ce
   if (!table) return undefined;
   const raw = { fertility: {} as Record<string, number>, mortality: {} as Record<string, number> };
   let births = 0, deaths = 0, expectedBirths = 0, expectedDeaths = 0;
-  for (let r = 0; r < table.rows.length; r++) {
-    if (table.rows[r][columnIndex(table, 'kind')] !== 'prefecture') continue;
-    const id = table.rows[r][columnIndex(table, 'prefecture')];
-    const ageSex = Float64Array.from(AGE_SEX_COLUMNS, (c) => numberCell(table, r, c));
-    const pop = numberCell(table, r, 'pop');
-    const b = (pop * rate(table, r, 'birth_rate_permille')) / 1000, d = (pop * rate(table, r, 'death_rate_permille')) / 1000;
-    const e = expected(ageSex, shapes);
+  for (const row of prefectureVitalRows(table)) {
+    const e = expected(row.ageSex, shapes);
     if (!(e.births > 0 && e.deaths > 0)) {
-      throw new InputError(`${table.file}:${table.lines[r]}: ${id}: its age-sex columns hold no women of childbearing age or no residents (expected some, to measure its fertility and mortality)`);
+      throw new InputError(`${table.file}:${row.line}: ${row.id}: its age-sex columns hold no women of childbearing age or no residents (expected some, to measure its fertility and mortality)`);
     }
-    raw.fertility[id] = b / e.births;
-    raw.mortality[id] = d / e.deaths;
-    births += b; deaths += d; expectedBirths += e.births; expectedDeaths += e.deaths;
+    raw.fertility[row.id] = row.births / e.births;
+    raw.mortality[row.id] = row.deaths / e.deaths;
+    births += row.births; deaths += row.deaths; expectedBirths += e.births; expectedDeaths += e.deaths;
   }
   if (!(births > 0 && deaths > 0)) throw new InputError(`${table.file}: the prefecture rows' birth_rate_permille and death_rate_permille add up to no births or no deaths (expected rates above 0)`);
   for (const id of Object.keys(raw.fertility)) {
@@ -55,13 +51,6 @@ export function vitalFactors(dir: string, censusYear: number, units: readonly Ce
     raw.mortality[id] /= deaths / expectedDeaths;
   }
   return rescaled(raw, units, shapes);
-}
-
-/** A rate per 1000 residents of a prefecture row: a number, 0 or more. */
-function rate(table: CsvTable, row: number, column: string): number {
-  const value = numberCell(table, row, column);
-  if (!(value >= 0)) throw new InputError(`${table.file}:${table.lines[row]}: ${column}: "${table.rows[row][columnIndex(table, column)]}" (expected a rate per 1000 residents, 0 or more)`);
-  return value;
 }
 
 /** The factors times one number each, so that the census units expect as many events as with factor 1. */
@@ -106,7 +95,7 @@ function ratesTable(dir: string, censusYear: number): CsvTable | undefined {
   for (const year of years) {
     const file = join(dir, `counties_${year}_census.csv`);
     const table = parseCsv(readFileSync(file, 'utf8'), file);
-    if (table.header.includes('birth_rate_permille') && table.header.includes('death_rate_permille')) return table;
+    if (hasVitalRates(table)) return table;
   }
   return undefined;
 }
